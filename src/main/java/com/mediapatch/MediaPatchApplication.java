@@ -1,0 +1,12 @@
+package com.mediapatch;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class MediaPatchApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MediaPatchApplication.class, args);
+    }
+}

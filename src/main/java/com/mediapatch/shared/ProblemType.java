@@ -1,0 +1,65 @@
+package com.mediapatch.shared;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A kind of error with a stable identity. Its {@link #uri()} is the RFC 9457 {@code type}
+ * of every problem detail of this kind and resolves to a page explaining it, so clients
+ * can branch on the type and people can read what it means.
+ *
+ * @param slug short, stable, kebab-case name; never change it once published
+ * @param title short human summary, the same for every occurrence
+ * @param status the HTTP status this kind of problem is answered with
+ * @param description one or two sentences on when it happens and what to do
+ */
+public record ProblemType(String slug, String title, HttpStatus status, String description) {
+
+    /** Path under which every problem type is documented. */
+    public static final String BASE_PATH = "/problems/";
+
+    public static final ProblemType NOT_FOUND = new ProblemType("not-found", "Not found",
+            HttpStatus.NOT_FOUND, "Nothing exists at this address, or you may not see it.");
+    public static final ProblemType MALFORMED_REQUEST = new ProblemType("malformed-request",
+            "Malformed request", HttpStatus.BAD_REQUEST,
+            "The request could not be read: its body is not valid JSON, or a parameter has the wrong form.");
+    public static final ProblemType VALIDATION_FAILED = new ProblemType("validation-failed",
+            "Validation failed", HttpStatus.UNPROCESSABLE_CONTENT,
+            "The request was readable but some fields break the rules; each is listed under 'errors'.");
+    public static final ProblemType METHOD_NOT_ALLOWED = new ProblemType("method-not-allowed",
+            "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED,
+            "This address exists but does not accept this HTTP method; see the Allow header.");
+    public static final ProblemType UNSUPPORTED_MEDIA_TYPE = new ProblemType("unsupported-media-type",
+            "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            "The body is in a format this endpoint does not accept; send application/json.");
+    public static final ProblemType NOT_ACCEPTABLE = new ProblemType("not-acceptable",
+            "Not acceptable", HttpStatus.NOT_ACCEPTABLE,
+            "The response cannot be produced in any of the formats the Accept header asks for.");
+    public static final ProblemType PAYLOAD_TOO_LARGE = new ProblemType("payload-too-large",
+            "Payload too large", HttpStatus.CONTENT_TOO_LARGE,
+            "The request body is larger than this endpoint accepts.");
+    public static final ProblemType FORBIDDEN = new ProblemType("forbidden", "Forbidden",
+            HttpStatus.FORBIDDEN, "You are signed in but not allowed to do this.");
+    public static final ProblemType CONFLICT = new ProblemType("conflict", "Conflict",
+            HttpStatus.CONFLICT, "The request clashes with the current state, for example a duplicate.");
+    public static final ProblemType INTERNAL_ERROR = new ProblemType("internal-error",
+            "Something went wrong on our side", HttpStatus.INTERNAL_SERVER_ERROR,
+            "An unexpected error. It has been logged with the request id; nothing you sent was at fault.");
+
+    /** The types every endpoint may answer with, whatever module it belongs to. */
+    public static final List<ProblemType> GENERIC = List.of(NOT_FOUND, MALFORMED_REQUEST,
+            VALIDATION_FAILED, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE,
+            PAYLOAD_TOO_LARGE, FORBIDDEN, CONFLICT, INTERNAL_ERROR);
+
+    public URI uri() {
+        return URI.create(BASE_PATH + slug);
+    }
+
+    /** The generic type that fits a status when nothing more specific is known. */
+    public static ProblemType forStatus(int status) {
+        return GENERIC.stream().filter(type -> type.status().value() == status).findFirst()
+                .orElse(status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST);
+    }
+}

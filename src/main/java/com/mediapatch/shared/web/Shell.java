@@ -1,0 +1,48 @@
+package com.mediapatch.shared.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Everything the layout needs besides the page itself. Every page template declares a
+ * {@code Shell} parameter named shell; {@link ShellAdvice} supplies it to every controller.
+ *
+ * @param siteName the name shown in the header and titles
+ * @param path the request path, to mark the current navigation entry
+ * @param fragment true when htmx asked for the page body only
+ * @param toasts messages to show once on this page
+ */
+public record Shell(String siteName, String path, boolean fragment, List<Toast> toasts) {
+
+    public Shell {
+        toasts = List.copyOf(toasts);
+    }
+
+    public static final String SITE_NAME = "The Media Patch";
+
+    /** The shell for the page being rendered for this request. */
+    public static Shell forRequest(HttpServletRequest request) {
+        return new Shell(SITE_NAME, request.getRequestURI(), HtmxRequest.wantsFragment(request),
+                flashedToasts(request));
+    }
+
+    /** {@code aria-current} value for a navigation link to {@code href}, or null. */
+    public String currentFor(String href) {
+        boolean current = "/".equals(href) ? "/".equals(path) : path.startsWith(href);
+        return current ? "page" : null;
+    }
+
+    public String titleFor(String pageTitle) {
+        return pageTitle == null || pageTitle.isBlank() ? siteName : pageTitle + " · " + siteName;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Toast> flashedToasts(HttpServletRequest request) {
+        var flash = RequestContextUtils.getInputFlashMap(request);
+        Object toasts = flash == null ? null : flash.get(Toasts.FLASH_ATTRIBUTE);
+        return toasts == null ? List.of() : (List<Toast>) toasts;
+    }
+}

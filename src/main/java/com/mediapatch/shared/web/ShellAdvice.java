@@ -1,0 +1,20 @@
+package com.mediapatch.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Puts the {@link Shell} into the model of every page handler. Exception handlers do not
+ * get model attributes, so they call {@link Shell#forRequest} themselves.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class ShellAdvice {
+
+    @ModelAttribute("shell")
+    Shell shell(HttpServletRequest request) {
+        return Shell.forRequest(request);
+    }
+}

@@ -1,0 +1,24 @@
+package com.mediapatch.shared.web;
+
+/**
+ * A short message shown once, at the top of the next page the person sees.
+ *
+ * @param level decides colour, icon and how assistive technology announces it
+ * @param text plain text (always escaped when rendered)
+ */
+public record Toast(Level level, String text) {
+
+    /** How a toast looks and how urgently it is announced. */
+    public enum Level {
+        SUCCESS, INFO, WARNING, ERROR;
+
+        public String cssClass() {
+            return "toast--" + name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** Errors interrupt a screen reader; everything else waits politely. */
+        public String ariaRole() {
+            return this == ERROR ? "alert" : "status";
+        }
+    }
+}

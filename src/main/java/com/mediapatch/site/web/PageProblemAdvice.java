@@ -1,0 +1,32 @@
+package com.mediapatch.site.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.mediapatch.operations.RequestIds;
+import com.mediapatch.shared.DomainProblem;
+import com.mediapatch.shared.web.Shell;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** A domain problem raised by a page handler becomes the friendly page for its status. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageProblemAdvice {
+
+    @ExceptionHandler(DomainProblem.class)
+    String domainProblem(DomainProblem problem, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        int status = problem.type().status().value();
+        response.setStatus(status);
+        model.addAttribute("shell", Shell.forRequest(request));
+        model.addAttribute("page", ErrorPage.forStatus(status, RequestIds.of(request).orElse(null))
+                .withExplanation(problem.getMessage()));
+        return "site/error";
+    }
+}

@@ -1,0 +1,52 @@
+// Behaviour shared by every page. No inline scripts anywhere: the CSP forbids them.
+(function () {
+    'use strict';
+
+    var THEME_KEY = 'mediapatch.theme';
+
+    function effectiveTheme() {
+        var chosen = document.documentElement.getAttribute('data-theme');
+        if (chosen) {
+            return chosen;
+        }
+        return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    }
+
+    function syncThemeToggles() {
+        var dark = effectiveTheme() === 'dark';
+        document.querySelectorAll('[data-theme-toggle]').forEach(function (button) {
+            button.setAttribute('aria-pressed', dark ? 'true' : 'false');
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var toggle = event.target.closest('[data-theme-toggle]');
+        if (toggle) {
+            var next = effectiveTheme() === 'dark' ? 'light' : 'dark';
+            document.documentElement.setAttribute('data-theme', next);
+            try { localStorage.setItem(THEME_KEY, next); } catch (e) { /* not saved, still applied */ }
+            syncThemeToggles();
+            return;
+        }
+        var dismiss = event.target.closest('[data-dismiss-toast]');
+        if (dismiss) {
+            dismiss.closest('.toast').remove();
+        }
+    });
+
+    // Success and info toasts fade away on their own; warnings and errors stay until dismissed.
+    function scheduleToastDismissal(root) {
+        root.querySelectorAll('.toast--success, .toast--info').forEach(function (toast) {
+            setTimeout(function () { toast.remove(); }, 6000);
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        syncThemeToggles();
+        scheduleToastDismissal(document);
+    });
+    document.addEventListener('htmx:afterSettle', function (event) {
+        syncThemeToggles();
+        scheduleToastDismissal(event.target);
+    });
+})();

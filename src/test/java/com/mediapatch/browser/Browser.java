@@ -1,0 +1,129 @@
+package com.mediapatch.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/** A real Chromium tab on the application under test, with the checks end-to-end tests share. */
+public final class Browser {
+
+    /** Screen sizes the layout is designed for: the smallest phone and a laptop. */
+    public enum Viewport {
+        PHONE(360, 780, true), DESKTOP(1280, 900, false);
+
+        final int width;
+        final int height;
+        final boolean mobile;
+
+        Viewport(int width, int height, boolean mobile) {
+            this.width = width;
+            this.height = height;
+            this.mobile = mobile;
+        }
+    }
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private String baseUrl;
+
+    Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public WebElement find(String cssSelector) {
+        return new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    public Browser emulate(Viewport viewport, boolean dark) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width,
+                "height", viewport.height, "deviceScaleFactor", 1, "mobile", viewport.mobile));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+        return this;
+    }
+
+    /** True when nothing on the page is wider than the viewport (no sideways scrolling). */
+    public boolean fitsWidth() {
+        return (Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth;");
+    }
+
+    public void assertAccessible() {
+        Accessibility.assertNoSeriousViolations(this);
+    }
+
+    /** Saves the whole page, not just the viewport, as a PNG under the artifacts folder. */
+    public Path screenshot(String name) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
+                "scale", 1);
+        Object data = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)).get("data");
+        return write(BrowserExtension.ARTIFACTS.resolve("screenshots").resolve(name + ".png"),
+                Base64.getDecoder().decode((String) data));
+    }
+
+    void keepEvidence(Path folder, String name) {
+        write(folder.resolve(name + ".html"), driver.getPageSource().getBytes(StandardCharsets.UTF_8));
+        write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Before each test: fresh origin state, default screen and colour scheme. */
+    void reset(String baseUrl) {
+        this.baseUrl = baseUrl;
+        driver.get(baseUrl + "/favicon.svg");
+        driver.manage().deleteAllCookies();
+        script("window.localStorage.clear();");
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+
+    void quit() {
+        try {
+            driver.quit();
+        } finally {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+    }
+
+    private static Path write(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

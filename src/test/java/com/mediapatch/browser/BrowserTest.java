@@ -1,0 +1,29 @@
+package com.mediapatch.browser;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import com.mediapatch.CleanDatabaseOncePerRun;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * An end-to-end test: the whole application on a random port, driven by a real headless
+ * Chromium through a {@link Browser} parameter. Skipped, with a message saying how to
+ * install one, where no Chromium is installed.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(CleanDatabaseOncePerRun.class)
+@ExtendWith(BrowserExtension.class)
+public @interface BrowserTest {
+}

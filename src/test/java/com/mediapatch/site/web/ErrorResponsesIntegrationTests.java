@@ -1,0 +1,174 @@
+package com.mediapatch.site.web;
+
+import java.net.http.HttpResponse;
+
+import com.jayway.jsonpath.JsonPath;
+import com.mediapatch.HttpProbe;
+import com.mediapatch.IntegrationTest;
+import com.mediapatch.shared.DomainProblem;
+import com.mediapatch.shared.ProblemType;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import({ErrorResponsesIntegrationTests.ProbeApi.class, ErrorResponsesIntegrationTests.ProbePages.class})
+class ErrorResponsesIntegrationTests {
+
+    private static final String JSON = "application/json";
+
+    @LocalServerPort
+    int port;
+
+    HttpProbe http;
+
+    @BeforeEach
+    void connect() {
+        http = new HttpProbe(port);
+    }
+
+    @Test
+    void unknownPageGetsTheFriendly404Page() {
+        HttpResponse<String> response = http.get("/no/such/page", "Accept", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("We couldn't find that page", "Go to the home page",
+                response.headers().firstValue("X-Request-Id").orElseThrow());
+    }
+
+    @Test
+    void unknownApiRouteGetsANotFoundProblem() {
+        HttpResponse<String> response = http.get("/api/v1/no-such-thing", "Accept", JSON);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(field(response, "$.type")).isEqualTo("/problems/not-found");
+        assertThat(field(response, "$.instance")).isEqualTo("/api/v1/no-such-thing");
+        assertThat(field(response, "$.requestId")).isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+    }
+
+    @Test
+    void malformedJsonGetsA400NamingTheProblemAndWhere() {
+        HttpResponse<String> response = http.send("POST", "/api/v1/probe", "{\"name\": \"Ada\",, }",
+                "Content-Type", JSON, "Accept", JSON);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(field(response, "$.type")).isEqualTo("/problems/malformed-request");
+        assertThat(field(response, "$.detail")).startsWith("Malformed JSON: ").contains("line 1, column");
+    }
+
+    @Test
+    void invalidFieldsGetA422ListingEachField() {
+        HttpResponse<String> response = http.send("POST", "/api/v1/probe", "{\"name\": \" \"}",
+                "Content-Type", JSON, "Accept", JSON);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(field(response, "$.type")).isEqualTo("/problems/validation-failed");
+        assertThat(field(response, "$.errors[0].field")).isEqualTo("name");
+        assertThat(field(response, "$.errors[0].message")).isNotBlank();
+    }
+
+    @Test
+    void domainProblemInTheApiKeepsItsTypeAndStatus() {
+        HttpResponse<String> response = http.get("/api/v1/probe/conflict", "Accept", JSON);
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(field(response, "$.type")).isEqualTo("/problems/conflict");
+        assertThat(field(response, "$.detail")).isEqualTo("That name is already taken.");
+    }
+
+    @Test
+    void domainProblemOnAPageGetsTheFriendlyPageWithItsExplanation() {
+        HttpResponse<String> response = http.get("/probe/conflict", "Accept", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.body()).contains("That name is already taken.", "site-header");
+    }
+
+    @Test
+    void unexpectedApiFailureLeaksNothingInternal() {
+        HttpResponse<String> response = http.get("/api/v1/probe/crash", "Accept", JSON);
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(field(response, "$.type")).isEqualTo("/problems/internal-error");
+        assertThat(response.body()).doesNotContain("IllegalStateException", "secret detail", "at com.");
+    }
+
+    @Test
+    void unexpectedPageFailureGetsTheFriendly500Page() {
+        HttpResponse<String> response = http.get("/probe/crash", "Accept", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("Something went wrong on our side").doesNotContain("secret detail");
+    }
+
+    @Test
+    void wrongMethodAndMediaTypeGetTheirOwnProblemTypes() {
+        assertThat(field(http.send("DELETE", "/api/v1/site", "", "Accept", JSON), "$.type"))
+                .isEqualTo("/problems/method-not-allowed");
+        HttpResponse<String> xml = http.send("POST", "/api/v1/probe", "<name/>", "Content-Type", "application/xml",
+                "Accept", JSON);
+        assertThat(xml.statusCode()).isEqualTo(415);
+        assertThat(field(xml, "$.type")).isEqualTo("/problems/unsupported-media-type");
+    }
+
+    private static String field(HttpResponse<String> response, String path) {
+        return JsonPath.read(response.body(), path);
+    }
+
+    record ProbeBody(@NotBlank @Size(max = 40) String name) {
+    }
+
+    static class NameTaken extends DomainProblem {
+        NameTaken() {
+            super(ProblemType.CONFLICT, "That name is already taken.");
+        }
+    }
+
+    @RestController
+    static class ProbeApi {
+
+        @PostMapping("/api/v1/probe")
+        ProbeBody echo(@Valid @RequestBody ProbeBody body) {
+            return body;
+        }
+
+        @GetMapping("/api/v1/probe/conflict")
+        ProbeBody conflict() {
+            throw new NameTaken();
+        }
+
+        @GetMapping("/api/v1/probe/crash")
+        ProbeBody crash() {
+            throw new IllegalStateException("secret detail");
+        }
+    }
+
+    @Controller
+    static class ProbePages {
+
+        @GetMapping("/probe/conflict")
+        String conflict() {
+            throw new NameTaken();
+        }
+
+        @GetMapping("/probe/crash")
+        String crash() {
+            throw new IllegalStateException("secret detail");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.mediapatch.site.web;
+
+import com.mediapatch.IntegrationTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class SitePagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void homePageSaysWhatThePlatformIs() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(content().string(containsString("<title>The Media Patch</title>")))
+                .andExpect(content().string(containsString("meet and make things")))
+                .andExpect(content().string(containsString("Filmmakers")))
+                .andExpect(content().string(containsString("/webjars/htmx.org/dist/htmx.min.js")));
+    }
+
+    @Test
+    void htmxRequestGetsTheSameHandlersFragmentWithoutTheShell() throws Exception {
+        mvc.perform(get("/").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("meet and make things")))
+                .andExpect(content().string(containsString("<title>The Media Patch</title>")))
+                .andExpect(content().string(containsString("hx-swap-oob=\"true\"")))
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(not(containsString("site-header"))));
+    }
+
+    @Test
+    void boostedNavigationGetsTheWholePage() throws Exception {
+        mvc.perform(get("/").header("HX-Request", "true").header("HX-Boosted", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html")));
+    }
+
+    @Test
+    void pagesCarryNoInlineScript() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(content().string(not(containsString("<script>"))))
+                .andExpect(content().string(not(containsString(" onclick="))));
+    }
+
+    @Test
+    void problemTypeUrisResolveToTheirExplanation() throws Exception {
+        mvc.perform(get("/problems/validation-failed"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("problem--selected")))
+                .andExpect(content().string(containsString("Validation failed")));
+        mvc.perform(get("/problems/no-such-problem").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound());
+    }
+}
