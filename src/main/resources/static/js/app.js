@@ -41,12 +41,31 @@
         });
     }
 
-    document.addEventListener('DOMContentLoaded', function () {
-        syncThemeToggles();
-        scheduleToastDismissal(document);
+    // htmx requests carry the CSRF token as a header; plain forms carry it as a field.
+    document.addEventListener('htmx:configRequest', function (event) {
+        var header = document.querySelector('meta[name="csrf-header"]');
+        var token = document.querySelector('meta[name="csrf-token"]');
+        if (header && token) {
+            event.detail.headers[header.content] = token.content;
+        }
     });
-    document.addEventListener('htmx:afterSettle', function (event) {
+
+    // Times are rendered in UTC on the server; show them in the reader's own time zone.
+    function localiseTimes(root) {
+        root.querySelectorAll('time[data-local-time]').forEach(function (time) {
+            var when = new Date(time.getAttribute('datetime'));
+            if (!isNaN(when)) {
+                time.textContent = when.toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'short'});
+            }
+        });
+    }
+
+    function enhance(root) {
         syncThemeToggles();
-        scheduleToastDismissal(event.target);
-    });
+        scheduleToastDismissal(root);
+        localiseTimes(root);
+    }
+
+    document.addEventListener('DOMContentLoaded', function () { enhance(document); });
+    document.addEventListener('htmx:afterSettle', function (event) { enhance(event.target); });
 })();

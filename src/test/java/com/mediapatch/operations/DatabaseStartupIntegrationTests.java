@@ -67,7 +67,7 @@ class DatabaseStartupIntegrationTests {
         String[] all = new String[args.length + 3];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--spring.profiles.active=default";
-        all[args.length + 1] = "--spring.main.web-application-type=none";
+        all[args.length + 1] = "--server.port=0";
         all[args.length + 2] = "--spring.flyway.clean-disabled=true";
         return new SpringApplicationBuilder(MediaPatchApplication.class).run(all);
     }

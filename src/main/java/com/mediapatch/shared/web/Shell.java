@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -14,8 +15,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * @param path the request path, to mark the current navigation entry
  * @param fragment true when htmx asked for the page body only
  * @param toasts messages to show once on this page
+ * @param signedIn whether a member is signed in
+ * @param csrf the token state-changing requests must carry, or null outside Spring Security
  */
-public record Shell(String siteName, String path, boolean fragment, List<Toast> toasts) {
+public record Shell(String siteName, String path, boolean fragment, List<Toast> toasts, boolean signedIn,
+        CsrfToken csrf) {
 
     public Shell {
         toasts = List.copyOf(toasts);
@@ -25,8 +29,12 @@ public record Shell(String siteName, String path, boolean fragment, List<Toast> 
 
     /** The shell for the page being rendered for this request. */
     public static Shell forRequest(HttpServletRequest request) {
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        if (csrf != null) {
+            csrf.getToken(); // resolve the deferred token now, before the response is committed
+        }
         return new Shell(SITE_NAME, request.getRequestURI(), HtmxRequest.wantsFragment(request),
-                flashedToasts(request));
+                flashedToasts(request), request.getUserPrincipal() != null, csrf);
     }
 
     /** {@code aria-current} value for a navigation link to {@code href}, or null. */

@@ -1,0 +1,17 @@
+package com.mediapatch.identity;
+
+/** Paths of the identity screens, imported by templates so a typo fails the build. */
+public final class IdentityRoutes {
+
+    public static final String SIGN_UP = "/sign-up";
+    public static final String SIGN_IN = "/sign-in";
+    public static final String SIGN_OUT = "/sign-out";
+    public static final String VERIFY_EMAIL = "/verify-email";
+    public static final String RESEND_VERIFICATION = "/verify-email/resend";
+    public static final String PASSWORD_RESET = "/password-reset";
+    public static final String ACCOUNT_SETTINGS = "/settings/account";
+    public static final String SESSIONS = "/settings/sessions";
+
+    private IdentityRoutes() {
+    }
+}

@@ -1,0 +1,94 @@
+package com.mediapatch.identity.internal;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.mediapatch.identity.AccountId;
+import com.mediapatch.identity.Member;
+
+/** An account: an email address, a password hash and whether the address is proven. */
+@Entity
+@Table(name = "identity_account")
+public class Account {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    Account(AccountId id, String email, String passwordHash, Instant now) {
+        this.id = id.value();
+        this.email = normalize(email);
+        this.passwordHash = passwordHash;
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+    }
+
+    static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public AccountId id() {
+        return new AccountId(id);
+    }
+
+    public String email() {
+        return email;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean emailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Returns true only the first time, so verifying twice does not publish twice. */
+    boolean verifyEmail(Instant now) {
+        if (emailVerifiedAt != null) {
+            return false;
+        }
+        emailVerifiedAt = now;
+        return true;
+    }
+
+    void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+    }
+
+    Member toMember() {
+        return new Member(id(), email, emailVerified(), passwordHash);
+    }
+}

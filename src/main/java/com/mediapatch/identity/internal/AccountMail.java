@@ -1,0 +1,60 @@
+package com.mediapatch.identity.internal;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/** Writes the mails an account receives: verification and password reset links. */
+@Component
+class AccountMail {
+
+    private final JavaMailSender mail;
+    private final IdentityProperties properties;
+
+    AccountMail(JavaMailSender mail, IdentityProperties properties) {
+        this.mail = mail;
+        this.properties = properties;
+    }
+
+    void sendVerification(String to, String link) {
+        send(to, "Confirm your email for The Media Patch", """
+                Welcome to The Media Patch!
+
+                Please confirm this is your address by opening the link below. It works once
+                and expires in 24 hours.
+
+                %s
+
+                If you did not sign up, ignore this mail and nothing will happen.
+                """.formatted(link));
+    }
+
+    void sendPasswordReset(String to, String link) {
+        send(to, "Reset your password for The Media Patch", """
+                Someone (hopefully you) asked to reset the password of your account.
+
+                Choose a new password here. The link works once and expires in 30 minutes:
+
+                %s
+
+                If it wasn't you, ignore this mail: your password stays as it is.
+                """.formatted(link));
+    }
+
+    private void send(String to, String subject, String text) {
+        MimeMessage message = mail.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+            helper.setFrom(properties.mailFrom());
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(text);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Could not compose mail to " + to, e);
+        }
+        mail.send(message);
+    }
+}

@@ -1,0 +1,20 @@
+package com.mediapatch.identity.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountTokenRepository extends JpaRepository<AccountToken, UUID> {
+
+    Optional<AccountToken> findByTokenHash(String tokenHash);
+
+    /** A new link replaces older unused links of the same kind. */
+    @Modifying
+    @Query("update AccountToken t set t.usedAt = :now where t.accountId = :accountId "
+            + "and t.purpose = :purpose and t.usedAt is null")
+    void retireUnused(UUID accountId, AccountToken.Purpose purpose, Instant now);
+}

@@ -1,0 +1,42 @@
+package com.mediapatch.identity.internal;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the identity module ({@code mediapatch.identity.*}).
+ *
+ * @param mailFrom sender of account mail
+ * @param sessionLifetime absolute limit of a session, however active; idle expiry is
+ *        {@code spring.session.timeout}
+ * @param throttle brute-force protection
+ */
+@Validated
+@ConfigurationProperties("mediapatch.identity")
+public record IdentityProperties(
+        @DefaultValue("The Media Patch <no-reply@localhost>") @NotBlank String mailFrom,
+        @DefaultValue("12h") @NotNull Duration sessionLifetime,
+        @DefaultValue @Valid Throttle throttle) {
+
+    /**
+     * Sign-in failures tolerated within {@code window} before further attempts are refused
+     * until the window has passed since the last failure.
+     *
+     * @param window how far back failures count
+     * @param perAccount failures allowed for one email address
+     * @param perAddress failures allowed from one client IP address, whatever the email
+     */
+    public record Throttle(
+            @DefaultValue("15m") @NotNull Duration window,
+            @DefaultValue("5") @Min(1) int perAccount,
+            @DefaultValue("20") @Min(1) int perAddress) {
+    }
+}

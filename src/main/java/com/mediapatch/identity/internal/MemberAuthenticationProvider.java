@@ -1,0 +1,77 @@
+package com.mediapatch.identity.internal;
+
+import java.time.Clock;
+
+import com.mediapatch.identity.Member;
+import com.mediapatch.identity.SignInAttempted;
+import com.mediapatch.identity.SignInAttempted.Outcome;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Email and password sign-in, guarded by {@link SignInThrottle}, refusing unverified
+ * addresses, recording every attempt and publishing it as a {@link SignInAttempted}
+ * security event. The password hash never reaches the session.
+ */
+@Component
+class MemberAuthenticationProvider extends DaoAuthenticationProvider {
+
+    private final SignInThrottle throttle;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MemberAuthenticationProvider(MemberDetailsService members, PasswordEncoder encoder, SignInThrottle throttle,
+            ApplicationEventPublisher events, Clock clock) {
+        super(members);
+        setPasswordEncoder(encoder);
+        this.throttle = throttle;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        String email = Account.normalize(attempt.getName());
+        SignInDetails from = attempt.getDetails() instanceof SignInDetails details ? details
+                : new SignInDetails("unknown", "unknown");
+        var locked = throttle.lockedFor(email, from.ip());
+        if (locked.isPresent()) {
+            publish(email, null, from, Outcome.THROTTLED);
+            throw SignInRefused.throttled(locked.get());
+        }
+        Authentication result;
+        try {
+            result = super.authenticate(attempt);
+        } catch (BadCredentialsException e) {
+            throttle.record(email, from.ip(), false);
+            publish(email, null, from, Outcome.BAD_CREDENTIALS);
+            throw e;
+        }
+        Member member = (Member) result.getPrincipal();
+        if (!member.emailVerified()) {
+            publish(email, null, from, Outcome.UNVERIFIED_EMAIL);
+            throw SignInRefused.unverified();
+        }
+        throttle.record(email, from.ip(), true);
+        publish(email, member, from, Outcome.SUCCEEDED);
+        return result;
+    }
+
+    @Override
+    protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+            UserDetails user) {
+        return super.createSuccessAuthentication(((Member) principal).withoutPassword(), authentication, user);
+    }
+
+    private void publish(String email, Member member, SignInDetails from, Outcome outcome) {
+        events.publishEvent(new SignInAttempted(email, member == null ? null : member.id(), from.ip(),
+                from.userAgent(), outcome, clock.instant()));
+    }
+}

@@ -1,0 +1,25 @@
+package com.mediapatch.identity.internal;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks accounts up by the email typed on the sign-in form. */
+@Component
+class MemberDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+
+    MemberDetailsService(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        return accounts.findByEmail(Account.normalize(email)).map(Account::toMember)
+                .orElseThrow(() -> new UsernameNotFoundException("No account for this email"));
+    }
+}

@@ -1,0 +1,63 @@
+package com.mediapatch.identity.internal;
+
+import java.time.Clock;
+
+import com.mediapatch.identity.PasswordChanged;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Password reset by emailed link. Asking never reveals whether an account exists; a reset
+ * ends every session of the account and signs nobody in, so a second factor (when one is
+ * enrolled) is still asked at the next sign-in.
+ */
+@Service
+public class PasswordReset {
+
+    private final AccountRepository accounts;
+    private final AccountTokens tokens;
+    private final AccountMail mail;
+    private final PasswordEncoder encoder;
+    private final MemberSessions sessions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PasswordReset(AccountRepository accounts, AccountTokens tokens, AccountMail mail, PasswordEncoder encoder,
+            MemberSessions sessions, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.mail = mail;
+        this.encoder = encoder;
+        this.sessions = sessions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void request(String email, Registration.VerificationLink linkTo) {
+        accounts.findByEmail(Account.normalize(email)).ifPresent(account -> mail.sendPasswordReset(account.email(),
+                linkTo.forToken(tokens.issue(account.id().value(), AccountToken.Purpose.RESET_PASSWORD))));
+    }
+
+    /** The email of the account a live reset link belongs to (for the form); throws when dead. */
+    @Transactional(readOnly = true)
+    public String emailFor(String token) {
+        AccountToken live = tokens.check(token, AccountToken.Purpose.RESET_PASSWORD);
+        return accounts.findById(live.accountId()).map(Account::email).orElseThrow(LinkInvalid::unknown);
+    }
+
+    /** The new password must already satisfy {@link PasswordPolicy}. */
+    @Transactional(noRollbackFor = LinkInvalid.class)
+    public void complete(String token, String newPassword) {
+        AccountToken used = tokens.redeem(token, AccountToken.Purpose.RESET_PASSWORD);
+        Account account = accounts.findById(used.accountId()).orElseThrow(LinkInvalid::unknown);
+        account.changePassword(encoder.encode(newPassword), clock.instant());
+        // Whoever could read the mailbox proved control of the address.
+        account.verifyEmail(clock.instant());
+        sessions.endEverywhere(account.id());
+        events.publishEvent(new PasswordChanged(account.id(), true, clock.instant()));
+    }
+}

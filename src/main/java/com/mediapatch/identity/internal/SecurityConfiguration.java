@@ -1,0 +1,57 @@
+package com.mediapatch.identity.internal;
+
+import com.mediapatch.identity.IdentityRoutes;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+
+/**
+ * Two filter chains. The JSON API is stateless: it never reads the session cookie, so
+ * cross-site requests cannot ride it and CSRF tokens are not needed there. Browser pages
+ * use the server-side session, form sign-in and CSRF tokens on every state change
+ * (forms send a field, htmx sends a header).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, MemberAuthenticationProvider members, SignInOutcomes outcomes)
+            throws Exception {
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        requestCache.setMatchingRequestParameterName(null);
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/settings/**").authenticated()
+                        .anyRequest().permitAll())
+                .authenticationProvider(members)
+                .formLogin(form -> form.loginPage(IdentityRoutes.SIGN_IN).loginProcessingUrl(IdentityRoutes.SIGN_IN)
+                        .usernameParameter("email").passwordParameter("password")
+                        .authenticationDetailsSource(SignInDetails.SOURCE)
+                        .successHandler(outcomes).failureHandler(outcomes))
+                .logout(logout -> logout.logoutUrl(IdentityRoutes.SIGN_OUT).addLogoutHandler(outcomes)
+                        .logoutSuccessUrl("/?signed-out"))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .build();
+    }
+}
