@@ -5,6 +5,7 @@ import com.mediapatch.identity.IdentityRoutes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -43,7 +44,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/settings/**").authenticated()
                         .anyRequest().permitAll())
-                .authenticationProvider(members)
+                // Its own manager, not the global one, so each attempt is checked (and recorded) once.
+                .authenticationManager(new ProviderManager(members))
                 .formLogin(form -> form.loginPage(IdentityRoutes.SIGN_IN).loginProcessingUrl(IdentityRoutes.SIGN_IN)
                         .usernameParameter("email").passwordParameter("password")
                         .authenticationDetailsSource(SignInDetails.SOURCE)

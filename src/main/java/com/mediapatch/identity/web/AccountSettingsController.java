@@ -53,7 +53,7 @@ class AccountSettingsController {
         if (!result.hasErrors()) {
             try {
                 passwordChange.change(me.id(), form.currentPassword(), form.newPassword());
-                int ended = form.signOutOthers() ? sessions.endAllExcept(me.id(), session.getId()) : 0;
+                int ended = form.endOtherSessions() ? sessions.endAllExcept(me.id(), session.getId()) : 0;
                 Toasts.success(redirect, "Password changed." + (ended > 0 ? " Signed out of " + ended
                         + " other session" + (ended == 1 ? "." : "s.") : ""));
                 return "redirect:" + IdentityRoutes.ACCOUNT_SETTINGS;

@@ -12,5 +12,9 @@ import jakarta.validation.constraints.NotBlank;
 public record PasswordChangeForm(
         @NotBlank(message = "Enter your current password.") String currentPassword,
         @NotBlank(message = "Choose a new password.") String newPassword,
-        boolean signOutOthers) {
+        Boolean signOutOthers) {
+
+    boolean endOtherSessions() {
+        return Boolean.TRUE.equals(signOutOthers);
+    }
 }

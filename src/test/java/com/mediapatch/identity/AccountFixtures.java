@@ -1,0 +1,73 @@
+package com.mediapatch.identity;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import com.mediapatch.TestMailbox;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** Creates verified members and signs them in through the real forms, for integration tests. */
+public final class AccountFixtures {
+
+    public static final String PASSWORD = "velvet thunder rehearsal";
+
+    private final MockMvc mvc;
+    private final JdbcTemplate jdbc;
+    private final TestMailbox mailbox;
+
+    public AccountFixtures(MockMvc mvc, JdbcTemplate jdbc, String dataDir) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.mailbox = new TestMailbox(dataDir);
+    }
+
+    public static String newEmail() {
+        return "member-" + UUID.randomUUID() + "@example.org";
+    }
+
+    /** Signs up and follows the emailed verification link; returns the email. */
+    public String verifiedMember(String displayName) throws Exception {
+        String email = newEmail();
+        mvc.perform(post(IdentityRoutes.SIGN_UP).with(csrf()).param("email", email).param("displayName", displayName)
+                .param("password", PASSWORD));
+        String link = mailbox.linkPathIn(mailbox.latestTo(email));
+        mvc.perform(post(IdentityRoutes.VERIFY_EMAIL).with(csrf())
+                .param("token", link.substring(link.indexOf("token=") + 6)));
+        return email;
+    }
+
+    /** Signs in through the form and returns the session cookie of the new session. */
+    public Cookie signIn(String email, String password, String userAgent) throws Exception {
+        MvcResult result = mvc.perform(signInRequest(email, password).header("User-Agent", userAgent)).andReturn();
+        Cookie session = result.getResponse().getCookie("SESSION");
+        if (session == null) {
+            throw new AssertionError("Sign-in did not create a session: " + result.getResponse().getRedirectedUrl());
+        }
+        return session;
+    }
+
+    /** The sign-in form's POST, with a CSRF token; add headers or an address as needed. */
+    public static MockHttpServletRequestBuilder signInRequest(String email, String password) {
+        return post(IdentityRoutes.SIGN_IN).with(csrf()).param("email", email).param("password", password);
+    }
+
+    public Cookie signIn(String email) throws Exception {
+        return signIn(email, PASSWORD, "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0");
+    }
+
+    public AccountId accountId(String email) {
+        return new AccountId(jdbc.queryForObject("select id from identity_account where email = ?", UUID.class, email));
+    }
+
+    public TestMailbox mailbox() {
+        return mailbox;
+    }
+}

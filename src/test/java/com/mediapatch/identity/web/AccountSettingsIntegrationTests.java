@@ -1,0 +1,80 @@
+package com.mediapatch.identity.web;
+
+import jakarta.servlet.http.Cookie;
+
+import com.mediapatch.IntegrationTest;
+import com.mediapatch.identity.AccountFixtures;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static com.mediapatch.identity.AccountFixtures.PASSWORD;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class AccountSettingsIntegrationTests {
+
+    static final String NEW_PASSWORD = "second verse louder than the first";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Value("${mediapatch.data-dir}")
+    String dataDir;
+
+    AccountFixtures accounts;
+
+    @BeforeEach
+    void setUp() {
+        accounts = new AccountFixtures(mvc, jdbc, dataDir);
+    }
+
+    @Test
+    void changingThePasswordNeedsTheCurrentOneAndCanEndOtherSessions() throws Exception {
+        String email = accounts.verifiedMember("Changer");
+        Cookie here = accounts.signIn(email);
+        Cookie elsewhere = accounts.signIn(email);
+
+        mvc.perform(post("/settings/account/password").with(csrf()).cookie(here).param("currentPassword", "wrong one!")
+                .param("newPassword", NEW_PASSWORD).param("signOutOthers", "true"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Your current password is not right.")));
+
+        mvc.perform(post("/settings/account/password").with(csrf()).cookie(here).param("currentPassword", PASSWORD)
+                .param("newPassword", NEW_PASSWORD).param("signOutOthers", "true"))
+                .andExpect(redirectedUrl("/settings/account"));
+
+        mvc.perform(get("/settings/account").cookie(elsewhere)).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/settings/account").cookie(here)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(email)));
+        mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(NEW_PASSWORD))
+                .andExpect(authenticated());
+    }
+
+    @Test
+    void aBreachedNewPasswordIsRefused() throws Exception {
+        String email = accounts.verifiedMember("Reuser");
+        Cookie here = accounts.signIn(email);
+
+        mvc.perform(post("/settings/account/password").with(csrf()).cookie(here).param("currentPassword", PASSWORD)
+                .param("newPassword", "football1"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("breached passwords")));
+    }
+}

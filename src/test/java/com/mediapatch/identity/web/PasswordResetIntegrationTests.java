@@ -1,0 +1,117 @@
+package com.mediapatch.identity.web;
+
+import jakarta.servlet.http.Cookie;
+
+import com.mediapatch.IntegrationTest;
+import com.mediapatch.identity.AccountFixtures;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static com.mediapatch.identity.AccountFixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class PasswordResetIntegrationTests {
+
+    static final String NEW_PASSWORD = "a brand new chorus line";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Value("${mediapatch.data-dir}")
+    String dataDir;
+
+    AccountFixtures accounts;
+
+    @BeforeEach
+    void setUp() {
+        accounts = new AccountFixtures(mvc, jdbc, dataDir);
+    }
+
+    @Test
+    void askingRevealsNothingAboutWhetherTheAccountExists() throws Exception {
+        String known = accounts.verifiedMember("Known");
+        String unknown = AccountFixtures.newEmail();
+
+        String forKnown = ask(known);
+        String forUnknown = ask(unknown);
+
+        assertThat(withoutTokens(forKnown).replace(known, "X"))
+                .isEqualTo(withoutTokens(forUnknown).replace(unknown, "X"));
+        assertThat(accounts.mailbox().countTo(unknown)).isZero();
+        assertThat(accounts.mailbox().countTo(known)).isEqualTo(2);
+    }
+
+    @Test
+    void theLinkSetsANewPasswordOnceAndSignsEverySessionOut() throws Exception {
+        String email = accounts.verifiedMember("Forgetful");
+        Cookie oldSession = accounts.signIn(email);
+        ask(email);
+        String link = accounts.mailbox().linkPathIn(accounts.mailbox().latestTo(email));
+        String token = link.substring(link.indexOf("token=") + 6);
+
+        mvc.perform(get(link)).andExpect(status().isOk()).andExpect(content().string(containsString(email)));
+        mvc.perform(post("/password-reset/new").with(csrf()).param("token", token).param("password", NEW_PASSWORD))
+                .andExpect(redirectedUrlPattern("/sign-in?email=*"));
+
+        mvc.perform(get("/settings/account").cookie(oldSession)).andExpect(status().is3xxRedirection());
+        mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(PASSWORD))
+                .andExpect(unauthenticated());
+        mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(NEW_PASSWORD))
+                .andExpect(authenticated());
+        mvc.perform(post("/password-reset/new").with(csrf()).param("token", token).param("password", "another one entirely"))
+                .andExpect(status().isGone()).andExpect(content().string(containsString("already been used")));
+    }
+
+    @Test
+    void aWeakNewPasswordIsExplainedAndTheLinkStaysUsable() throws Exception {
+        String email = accounts.verifiedMember("Careful");
+        ask(email);
+        String link = accounts.mailbox().linkPathIn(accounts.mailbox().latestTo(email));
+        String token = link.substring(link.indexOf("token=") + 6);
+
+        mvc.perform(post("/password-reset/new").with(csrf()).param("token", token).param("password", "letmein1"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("breached passwords")));
+        mvc.perform(post("/password-reset/new").with(csrf()).param("token", token).param("password", NEW_PASSWORD))
+                .andExpect(redirectedUrlPattern("/sign-in?email=*"));
+    }
+
+    @Test
+    void aNewerLinkRetiresTheOlderOne() throws Exception {
+        String email = accounts.verifiedMember("Twice");
+        ask(email);
+        String first = accounts.mailbox().linkPathIn(accounts.mailbox().latestTo(email));
+        Thread.sleep(5);
+        ask(email);
+
+        mvc.perform(get(first)).andExpect(status().isGone());
+    }
+
+    private static String withoutTokens(String page) {
+        return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "").replaceAll("name=\"csrf-token\" content=\"[^\"]*\"", "");
+    }
+
+    private String ask(String email) throws Exception {
+        return mvc.perform(post("/password-reset").with(csrf()).param("email", email))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+}
