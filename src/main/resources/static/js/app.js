@@ -41,12 +41,13 @@
         });
     }
 
-    // htmx requests carry the CSRF token as a header; plain forms carry it as a field.
+    // htmx requests carry the CSRF token as a header; plain forms carry it as a field. The
+    // token lives in the body (not the head) so that boosted navigation keeps it current,
+    // for example after signing in, when the server issues a new one.
     document.addEventListener('htmx:configRequest', function (event) {
-        var header = document.querySelector('meta[name="csrf-header"]');
-        var token = document.querySelector('meta[name="csrf-token"]');
-        if (header && token) {
-            event.detail.headers[header.content] = token.content;
+        var csrf = document.getElementById('csrf');
+        if (csrf) {
+            event.detail.headers[csrf.dataset.header] = csrf.dataset.token;
         }
     });
 

@@ -60,6 +60,34 @@ public final class Browser {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
     }
 
+    /** Types into the field labelled by its id, replacing what was there. */
+    public Browser type(String id, String text) {
+        WebElement field = find("#" + id);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks and waits for the page (or boosted swap) at {@code expectedPath}, query string aside. */
+    public Browser clickAndWait(String cssSelector, String expectedPath) {
+        String before = (String) script("return document.querySelector('main').dataset.loadMarker = String(Math.random());");
+        find(cssSelector).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            String path = path();
+            boolean arrived = path.equals(expectedPath) || path.startsWith(expectedPath + "?");
+            return arrived && !before.equals(script("var main = document.querySelector('main'); return main ? (main.dataset.loadMarker || '') : '';"));
+        });
+        return this;
+    }
+
+    public String path() {
+        return (String) script("return location.pathname + location.search;");
+    }
+
+    public String text(String cssSelector) {
+        return find(cssSelector).getText();
+    }
+
     public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
