@@ -2,8 +2,10 @@
 (function () {
     try {
         var saved = localStorage.getItem('mediapatch.theme');
-        if (saved === 'light' || saved === 'dark') {
-            document.documentElement.setAttribute('data-theme', saved);
+        var root = document.documentElement;
+        // A theme chosen in the member's profile arrives from the server and wins.
+        if (!root.hasAttribute('data-theme') && (saved === 'light' || saved === 'dark')) {
+            root.setAttribute('data-theme', saved);
         }
     } catch (e) {
         // Storage can be disabled; the system preference then decides.

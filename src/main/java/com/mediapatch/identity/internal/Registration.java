@@ -1,9 +1,11 @@
 package com.mediapatch.identity.internal;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.AccountRegistered;
+import com.mediapatch.identity.EmailVerified;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,6 +48,21 @@ public class Registration {
         sendVerification(account, linkTo);
         events.publishEvent(new AccountRegistered(account.id(), normalized, displayName.strip(), clock.instant()));
         return account.id();
+    }
+
+    /** For provisioning: an account whose address needs no proof; empty if the email is taken. */
+    @Transactional
+    public Optional<AccountId> registerVerified(String email, String password, String displayName) {
+        String normalized = Account.normalize(email);
+        if (accounts.existsByEmail(normalized)) {
+            return Optional.empty();
+        }
+        Account account = new Account(AccountId.random(), normalized, encoder.encode(password), clock.instant());
+        account.verifyEmail(clock.instant());
+        accounts.save(account);
+        events.publishEvent(new AccountRegistered(account.id(), normalized, displayName.strip(), clock.instant()));
+        events.publishEvent(new EmailVerified(account.id(), normalized, clock.instant()));
+        return Optional.of(account.id());
     }
 
     /** Sends a fresh link if the address belongs to an unverified account; silent otherwise. */

@@ -1,6 +1,8 @@
 package com.mediapatch.shared.web;
 
+import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -16,10 +18,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * @param fragment true when htmx asked for the page body only
  * @param toasts messages to show once on this page
  * @param signedIn whether a member is signed in
+ * @param viewer how the signed-in member appears, or null
  * @param csrf the token state-changing requests must carry, or null outside Spring Security
  */
 public record Shell(String siteName, String path, boolean fragment, List<Toast> toasts, boolean signedIn,
-        CsrfToken csrf) {
+        Viewer viewer, CsrfToken csrf) {
 
     public Shell {
         toasts = List.copyOf(toasts);
@@ -29,12 +32,19 @@ public record Shell(String siteName, String path, boolean fragment, List<Toast> 
 
     /** The shell for the page being rendered for this request. */
     public static Shell forRequest(HttpServletRequest request) {
+        return forRequest(request, principal -> Optional.empty());
+    }
+
+    /** The shell, with the signed-in member described by {@code viewers}. */
+    public static Shell forRequest(HttpServletRequest request, ViewerLookup viewers) {
+        Principal principal = request.getUserPrincipal();
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         if (csrf != null) {
             csrf.getToken(); // resolve the deferred token now, before the response is committed
         }
         return new Shell(SITE_NAME, request.getRequestURI(), HtmxRequest.wantsFragment(request),
-                flashedToasts(request), request.getUserPrincipal() != null, csrf);
+                flashedToasts(request), principal != null,
+                principal == null ? null : viewers.viewer(principal).orElse(null), csrf);
     }
 
     /** {@code aria-current} value for a navigation link to {@code href}, or null. */

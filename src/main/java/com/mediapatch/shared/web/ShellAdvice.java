@@ -1,7 +1,10 @@
 package com.mediapatch.shared.web;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -13,8 +16,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class ShellAdvice {
 
+    private final ViewerLookup viewers;
+
+    ShellAdvice(ObjectProvider<ViewerLookup> viewers) {
+        this.viewers = viewers.getIfAvailable(() -> principal -> Optional.empty());
+    }
+
     @ModelAttribute("shell")
     Shell shell(HttpServletRequest request) {
-        return Shell.forRequest(request);
+        return Shell.forRequest(request, viewers);
     }
 }

@@ -24,7 +24,7 @@ class AccountJourneyBrowserTests {
         String email = AccountFixtures.newEmail();
         browser.open("/").clickAndWait("a[href='/sign-up']", "/sign-up");
         browser.assertAccessible();
-        browser.type("email", email).type("displayName", "Marta Keys").type("password", AccountFixtures.PASSWORD)
+        browser.type("email", email).type("displayName", "Keys Player").type("password", AccountFixtures.PASSWORD)
                 .clickAndWait("form.form button[type=submit]", "/verify-email/sent");
         assertThat(browser.text("main")).contains("Check your inbox", email);
 

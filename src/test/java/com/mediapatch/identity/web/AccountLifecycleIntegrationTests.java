@@ -90,7 +90,7 @@ class AccountLifecycleIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("An account with this email already exists")))
                 .andExpect(content().string(containsString("value=\"" + email.toUpperCase() + "\"")))
-                .andExpect(content().string(containsString("value=\"Rosa Drums\"")));
+                .andExpect(content().string(containsString("value=\"Session Drummer\"")));
         assertThat(jdbc.queryForObject("select count(*) from identity_account where email = ?", Integer.class, email))
                 .isEqualTo(1);
     }
@@ -123,7 +123,7 @@ class AccountLifecycleIntegrationTests {
     }
 
     private org.springframework.test.web.servlet.ResultActions signUp(String address, String password) throws Exception {
-        return mvc.perform(post("/sign-up").with(csrf()).param("email", address).param("displayName", "Rosa Drums")
+        return mvc.perform(post("/sign-up").with(csrf()).param("email", address).param("displayName", "Session Drummer")
                 .param("password", password));
     }
 

@@ -1,0 +1,37 @@
+package com.mediapatch.profiles;
+
+import java.util.Optional;
+
+import com.mediapatch.identity.AccountId;
+import com.mediapatch.profiles.internal.Profile;
+import com.mediapatch.profiles.internal.ProfileCatalogue;
+
+import org.springframework.stereotype.Service;
+
+/** What other modules may ask about profiles: who a member is, by account or handle. */
+@Service
+public class Profiles {
+
+    private final ProfileCatalogue catalogue;
+
+    Profiles(ProfileCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public Optional<ProfileSummary> of(AccountId account) {
+        return catalogue.of(account).map(Profile::summary);
+    }
+
+    public Optional<ProfileSummary> byHandle(String handle) {
+        return catalogue.byHandle(handle).map(Profile::summary);
+    }
+
+    /** Replaces what a member's profile says; details must satisfy the edit form's rules. */
+    public ProfileSummary update(AccountId account, ProfileDetails details) {
+        return catalogue.update(account, details).summary();
+    }
+
+    public Optional<ProfileDetails> details(AccountId account) {
+        return catalogue.of(account).map(Profile::details);
+    }
+}

@@ -1,0 +1,18 @@
+package com.mediapatch.profiles;
+
+/** Who may see a profile. Until friendships exist, FRIENDS means only the member. */
+public enum Visibility {
+    EVERYONE("Everyone, including visitors who are not signed in"),
+    MEMBERS("Signed-in members only"),
+    FRIENDS("Friends only");
+
+    private final String label;
+
+    Visibility(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

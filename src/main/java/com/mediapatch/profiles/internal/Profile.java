@@ -1,0 +1,175 @@
+package com.mediapatch.profiles.internal;
+
+import com.mediapatch.profiles.Theme;
+
+import com.mediapatch.profiles.ProfileDetails;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+
+import com.mediapatch.identity.AccountId;
+import com.mediapatch.profiles.Discipline;
+import com.mediapatch.profiles.ProfileSummary;
+import com.mediapatch.profiles.Visibility;
+
+import org.springframework.data.domain.Persistable;
+
+/** A member's profile. Changed only as a whole, from a validated {@link ProfileDetails}. */
+@Entity
+@Table(name = "profiles_profile")
+public class Profile implements Persistable<UUID> {
+
+    @Id
+    @Column(name = "account_id")
+    private UUID accountId;
+
+    @Column(nullable = false, unique = true, length = 30)
+    private String handle;
+
+    @Column(name = "display_name", nullable = false, length = 80)
+    private String displayName;
+
+    @Column(nullable = false, length = 4000)
+    private String bio = "";
+
+    private String city;
+    private String country;
+    private Double latitude;
+    private Double longitude;
+    private String website;
+    private String youtube;
+    private String spotify;
+    private String soundcloud;
+    private String bandcamp;
+    private String instagram;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Visibility visibility = Visibility.MEMBERS;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Theme theme = Theme.SYSTEM;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "profiles_profile_tag", joinColumns = @JoinColumn(name = "account_id"))
+    private Set<Tag> tags = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    /** True until first saved: makes saving a new profile an INSERT that fails on a duplicate, never a merge. */
+    @Transient
+    private boolean fresh;
+
+    protected Profile() {
+    }
+
+    Profile(AccountId account, String handle, String displayName, Instant now) {
+        this.accountId = account.value();
+        this.handle = handle;
+        this.displayName = displayName;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.fresh = true;
+    }
+
+    @Override
+    public UUID getId() {
+        return accountId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostPersist
+    @PostLoad
+    void stored() {
+        fresh = false;
+    }
+
+    void update(ProfileDetails details, Instant now) {
+        this.handle = details.handle();
+        this.displayName = details.displayName().strip();
+        this.bio = details.bio() == null ? "" : details.bio().strip();
+        this.city = blankToNull(details.city());
+        this.country = blankToNull(details.country());
+        this.latitude = details.latitude();
+        this.longitude = details.longitude();
+        this.website = blankToNull(details.website());
+        this.youtube = blankToNull(details.youtube());
+        this.spotify = blankToNull(details.spotify());
+        this.soundcloud = blankToNull(details.soundcloud());
+        this.bandcamp = blankToNull(details.bandcamp());
+        this.instagram = blankToNull(details.instagram());
+        this.visibility = details.visibility();
+        this.theme = details.theme();
+        this.tags.clear();
+        details.disciplines().forEach(d -> tags.add(new Tag(Tag.Kind.DISCIPLINE, d.name())));
+        details.skills().forEach(s -> tags.add(new Tag(Tag.Kind.SKILL, s)));
+        details.genres().forEach(g -> tags.add(new Tag(Tag.Kind.GENRE, g)));
+        this.updatedAt = now;
+    }
+
+    /** The current values, in the shape the edit form uses. */
+    public ProfileDetails details() {
+        return new ProfileDetails(handle, displayName, bio, disciplines(), tagsOf(Tag.Kind.SKILL),
+                tagsOf(Tag.Kind.GENRE), city, country, latitude, longitude, website, youtube, spotify, soundcloud,
+                bandcamp, instagram, visibility, theme);
+    }
+
+    public ProfileSummary summary() {
+        return new ProfileSummary(new AccountId(accountId), handle, displayName);
+    }
+
+    public AccountId account() {
+        return new AccountId(accountId);
+    }
+
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public List<Discipline> disciplines() {
+        return tags.stream().filter(t -> t.kind() == Tag.Kind.DISCIPLINE).map(t -> Discipline.valueOf(t.tag()))
+                .sorted().toList();
+    }
+
+    private List<String> tagsOf(Tag.Kind kind) {
+        return tags.stream().filter(t -> t.kind() == kind).map(Tag::tag).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,52 @@
+package com.mediapatch.demo;
+
+import com.mediapatch.IntegrationTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+@IntegrationTest(properties = "mediapatch.demo.enabled=true")
+class DemoSeederIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DemoSeeder seeder;
+
+    @Test
+    void seedsAVerifiedCommunityWithFilledInProfiles() throws Exception {
+        assertThat(count("select count(*) from identity_account where email like '%@demo.mediapatch.test' "
+                + "and email_verified_at is not null")).isEqualTo(DemoCommunity.MEMBERS_LIST.size());
+        assertThat(count("select count(*) from profiles_profile where handle = 'the-paper-lanterns' and bio <> ''"))
+                .isEqualTo(1);
+
+        mvc.perform(get("/members")).andExpect(content().string(containsString("The Paper Lanterns")));
+        mvc.perform(post("/sign-in").with(csrf()).param("email", "the-paper-lanterns@demo.mediapatch.test")
+                .param("password", "patchwork rehearsal room")).andExpect(authenticated());
+    }
+
+    @Test
+    void seedingTwiceChangesNothing() {
+        int before = count("select count(*) from identity_account");
+        seeder.seed();
+        assertThat(count("select count(*) from identity_account")).isEqualTo(before);
+    }
+
+    private int count(String sql) {
+        return jdbc.queryForObject(sql, Integer.class);
+    }
+}
