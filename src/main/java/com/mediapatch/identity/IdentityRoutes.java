@@ -5,6 +5,8 @@ public final class IdentityRoutes {
 
     public static final String SIGN_UP = "/sign-up";
     public static final String SIGN_IN = "/sign-in";
+    public static final String SIGN_IN_CODE = "/sign-in/code";
+    public static final String SECURITY_SETTINGS = "/settings/security";
     public static final String SIGN_OUT = "/sign-out";
     public static final String VERIFY_EMAIL = "/verify-email";
     public static final String RESEND_VERIFICATION = "/verify-email/resend";

@@ -50,6 +50,10 @@ public final class Browser {
         return driver;
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public Browser open(String path) {
         driver.get(baseUrl + path);
         return this;

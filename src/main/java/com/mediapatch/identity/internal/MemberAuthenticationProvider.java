@@ -17,21 +17,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Email and password sign-in, guarded by {@link SignInThrottle}, refusing unverified
- * addresses, recording every attempt and publishing it as a {@link SignInAttempted}
- * security event. The password hash never reaches the session.
+ * addresses, handing over to the code step when a second factor is enrolled, recording
+ * every attempt and publishing it as a {@link SignInAttempted} security event. The
+ * password hash never reaches the session.
  */
 @Component
 class MemberAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final SignInThrottle throttle;
+    private final SecondFactors secondFactors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MemberAuthenticationProvider(MemberDetailsService members, PasswordEncoder encoder, SignInThrottle throttle,
-            ApplicationEventPublisher events, Clock clock) {
+            SecondFactors secondFactors, ApplicationEventPublisher events, Clock clock) {
         super(members);
         setPasswordEncoder(encoder);
         this.throttle = throttle;
+        this.secondFactors = secondFactors;
         this.events = events;
         this.clock = clock;
     }
@@ -59,6 +62,10 @@ class MemberAuthenticationProvider extends DaoAuthenticationProvider {
             publish(email, null, from, Outcome.UNVERIFIED_EMAIL);
             throw SignInRefused.unverified();
         }
+        if (secondFactors.enrolled(member.id())) {
+            publish(email, member, from, Outcome.SECOND_FACTOR_REQUIRED);
+            throw SignInRefused.secondFactorRequired(member);
+        }
         throttle.record(email, from.ip(), true);
         publish(email, member, from, Outcome.SUCCEEDED);
         return result;
@@ -70,7 +77,7 @@ class MemberAuthenticationProvider extends DaoAuthenticationProvider {
         return super.createSuccessAuthentication(((Member) principal).withoutPassword(), authentication, user);
     }
 
-    private void publish(String email, Member member, SignInDetails from, Outcome outcome) {
+    void publish(String email, Member member, SignInDetails from, Outcome outcome) {
         events.publishEvent(new SignInAttempted(email, member == null ? null : member.id(), from.ip(),
                 from.userAgent(), outcome, clock.instant()));
     }

@@ -1,5 +1,10 @@
 package com.mediapatch.identity.internal;
 
+import java.util.Optional;
+
+import com.mediapatch.identity.AccountId;
+import com.mediapatch.identity.Member;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -21,5 +26,10 @@ class MemberDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         return accounts.findByEmail(Account.normalize(email)).map(Account::toMember)
                 .orElseThrow(() -> new UsernameNotFoundException("No account for this email"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Member> byId(AccountId account) {
+        return accounts.findById(account.value()).map(Account::toMember).map(Member::withoutPassword);
     }
 }

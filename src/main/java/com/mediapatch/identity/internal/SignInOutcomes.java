@@ -46,15 +46,26 @@ public class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandle
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException, ServletException {
+        labelSession(request);
+        super.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    /** Marks the session with the device and address, for the Devices and sessions page. */
+    static void labelSession(HttpServletRequest request) {
         HttpSession session = request.getSession();
         session.setAttribute(DEVICE_ATTRIBUTE, Devices.describe(request.getHeader("User-Agent")));
         session.setAttribute(ADDRESS_ATTRIBUTE, request.getRemoteAddr());
-        super.onAuthenticationSuccess(request, response, authentication);
     }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException failure) throws IOException {
+        if (failure instanceof SignInRefused refused && refused.reason() == SignInRefused.Reason.SECOND_FACTOR_REQUIRED) {
+            request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(refused.member().id(),
+                    refused.member().email(), clock.instant()));
+            response.sendRedirect(request.getContextPath() + IdentityRoutes.SIGN_IN_CODE);
+            return;
+        }
         UriComponentsBuilder target = UriComponentsBuilder.fromPath(IdentityRoutes.SIGN_IN);
         if (failure instanceof SignInRefused refused) {
             target.queryParam("error", refused.reason().name().toLowerCase(Locale.ROOT));

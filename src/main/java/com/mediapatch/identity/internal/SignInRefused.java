@@ -2,30 +2,43 @@ package com.mediapatch.identity.internal;
 
 import java.time.Duration;
 
+import com.mediapatch.identity.Member;
+
 import org.springframework.security.core.AuthenticationException;
 
 /** A sign-in refused for a reason other than wrong credentials, with what to tell the person. */
 class SignInRefused extends AuthenticationException {
 
     enum Reason {
-        THROTTLED, UNVERIFIED_EMAIL
+        THROTTLED, UNVERIFIED_EMAIL, SECOND_FACTOR_REQUIRED
     }
 
     private final Reason reason;
     private final transient Duration wait;
+    private final transient Member member;
 
-    private SignInRefused(Reason reason, Duration wait) {
+    private SignInRefused(Reason reason, Duration wait, Member member) {
         super(reason.name());
         this.reason = reason;
         this.wait = wait;
+        this.member = member;
     }
 
     static SignInRefused throttled(Duration wait) {
-        return new SignInRefused(Reason.THROTTLED, wait);
+        return new SignInRefused(Reason.THROTTLED, wait, null);
     }
 
     static SignInRefused unverified() {
-        return new SignInRefused(Reason.UNVERIFIED_EMAIL, Duration.ZERO);
+        return new SignInRefused(Reason.UNVERIFIED_EMAIL, Duration.ZERO, null);
+    }
+
+    /** The password was right; the member still has to enter a code from their second factor. */
+    static SignInRefused secondFactorRequired(Member member) {
+        return new SignInRefused(Reason.SECOND_FACTOR_REQUIRED, Duration.ZERO, member.withoutPassword());
+    }
+
+    Member member() {
+        return member;
     }
 
     Reason reason() {

@@ -5,11 +5,17 @@ import com.mediapatch.browser.Browser;
 import com.mediapatch.browser.BrowserTest;
 import com.mediapatch.identity.AccountFixtures;
 
+import com.mediapatch.identity.internal.Totp;
+
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +26,7 @@ class AccountJourneyBrowserTests {
     String dataDir;
 
     @Test
-    void signUpVerifyByMailSignInSeeSessionsAndSignOut(Browser browser) {
+    void signUpVerifyEnrolAuthenticatorSignInWithCodeAndEndAnotherSession(Browser browser) {
         String email = AccountFixtures.newEmail();
         browser.open("/").clickAndWait("a[href='/sign-up']", "/sign-up");
         browser.assertAccessible();
@@ -38,14 +44,39 @@ class AccountJourneyBrowserTests {
         browser.type("password", AccountFixtures.PASSWORD).clickAndWait("main form.form button[type=submit]", "/");
         assertThat(browser.text(".site-header")).contains("Settings", "Sign out");
 
-        browser.open("/settings/sessions");
-        assertThat(browser.text(".session-list")).contains("This device", "on Linux");
+        browser.open("/settings/security");
+        browser.type("start-password", AccountFixtures.PASSWORD)
+                .clickAndWait("form[action$='/authenticator/start'] button[type=submit]", "/settings/security/authenticator/start");
         browser.assertAccessible();
+        String secret = browser.find("#totp-secret").getAttribute("data-secret");
+        browser.type("code", Totp.code(secret, Totp.step(Instant.now())))
+                .clickAndWait("form[action$='/authenticator/confirm'] button[type=submit]", "/settings/security/authenticator/confirm");
+        List<String> recoveryCodes = browser.driver().findElements(By.cssSelector("#recovery-codes code")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(recoveryCodes).hasSize(10);
 
         browser.clickAndWait(".site-header form button[type=submit]", "/");
         assertThat(browser.text(".site-header")).contains("Sign in", "Join");
         browser.open("/settings/sessions");
         assertThat(browser.path()).isEqualTo("/sign-in");
+
+        browser.type("email", email).type("password", AccountFixtures.PASSWORD)
+                .clickAndWait("main form.form button[type=submit]", "/sign-in/code");
+        browser.assertAccessible();
+        browser.type("code", Totp.code(secret, Totp.step(Instant.now()) + 1))
+                .clickAndWait("main form.form button[type=submit]", "/");
+        assertThat(browser.text(".site-header")).contains("Sign out");
+
+        SecondDevice laptop = new SecondDevice(browser.baseUrl());
+        assertThat(laptop.signIn(email, AccountFixtures.PASSWORD, recoveryCodes.get(0))).isEqualTo(browser.baseUrl() + "/");
+        assertThat(laptop.statusOf("/settings/sessions")).isEqualTo(200);
+        browser.open("/settings/sessions");
+        assertThat(browser.text(".session-list")).contains("This device", "Firefox on Windows");
+        browser.assertAccessible();
+        browser.clickAndWait(".session:not(.session--current) form button[type=submit]", "/settings/sessions");
+        assertThat(browser.text(".toasts")).contains("That session has been signed out.");
+        assertThat(browser.text(".session-list")).doesNotContain("Firefox on Windows");
+        assertThat(laptop.statusOf("/settings/sessions")).isEqualTo(302);
     }
 
     @Test
