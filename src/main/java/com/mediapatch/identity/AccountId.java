@@ -15,7 +15,8 @@ public record AccountId(UUID value) implements Serializable {
         return new AccountId(UUID.randomUUID());
     }
 
-    public static AccountId parse(String text) {
+    /** Parses the text form; used by Spring to bind request parameters. */
+    public static AccountId valueOf(String text) {
         return new AccountId(UUID.fromString(text));
     }
 

@@ -13,6 +13,7 @@ public final class IdentityRoutes {
     public static final String PASSWORD_RESET = "/password-reset";
     public static final String ACCOUNT_SETTINGS = "/settings/account";
     public static final String SESSIONS = "/settings/sessions";
+    public static final String ROLES = "/admin/roles";
 
     private IdentityRoutes() {
     }

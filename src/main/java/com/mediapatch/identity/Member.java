@@ -3,7 +3,7 @@ package com.mediapatch.identity;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
-import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -17,16 +17,25 @@ import org.springframework.security.core.userdetails.UserDetails;
  * @param email the address the member signs in with
  * @param emailVerified whether the address has been confirmed by link
  * @param passwordHash only present while authenticating; erased afterwards
+ * @param authorities roles (ROLE_...) and permissions in force for this sign-in
  */
-public record Member(AccountId id, String email, boolean emailVerified, String passwordHash)
+public record Member(AccountId id, String email, boolean emailVerified, String passwordHash, Set<String> authorities)
         implements UserDetails, Serializable {
+
+    public Member {
+        authorities = Set.copyOf(authorities);
+    }
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_MEMBER"));
+        return authorities.stream().map(SimpleGrantedAuthority::new).toList();
+    }
+
+    public boolean can(String permission) {
+        return authorities.contains(permission);
     }
 
     @Override
@@ -41,6 +50,11 @@ public record Member(AccountId id, String email, boolean emailVerified, String p
 
     /** The same member with the password hash dropped, as kept in the session. */
     public Member withoutPassword() {
-        return new Member(id, email, emailVerified, null);
+        return new Member(id, email, emailVerified, null, authorities);
+    }
+
+    /** The same member with the authorities of this sign-in. */
+    public Member withAuthorities(Set<String> granted) {
+        return new Member(id, email, emailVerified, passwordHash, granted);
     }
 }

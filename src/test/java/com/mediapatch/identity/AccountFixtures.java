@@ -1,10 +1,14 @@
 package com.mediapatch.identity;
 
+import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
 import com.mediapatch.TestMailbox;
+import com.mediapatch.identity.internal.Totp;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -65,6 +69,31 @@ public final class AccountFixtures {
 
     public AccountId accountId(String email) {
         return new AccountId(jdbc.queryForObject("select id from identity_account where email = ?", UUID.class, email));
+    }
+
+    /** Turns on two-step sign-in for a signed-in member; returns the authenticator secret. */
+    public String enrolAuthenticator(Cookie session) throws Exception {
+        String page = mvc.perform(post("/settings/security/authenticator/start").with(csrf()).cookie(session)
+                .param("password", PASSWORD)).andReturn().getResponse().getContentAsString();
+        Matcher secret = Pattern.compile("data-secret=\"([A-Z2-7]+)\"").matcher(page);
+        if (!secret.find()) {
+            throw new AssertionError("No authenticator secret offered");
+        }
+        mvc.perform(post("/settings/security/authenticator/confirm").with(csrf()).cookie(session)
+                .param("code", Totp.code(secret.group(1), Totp.step(Instant.now()))));
+        return secret.group(1);
+    }
+
+    /** Signs in with password and the next authenticator code; returns the new session cookie. */
+    public Cookie signInWithCode(String email, String secret) throws Exception {
+        Cookie pending = mvc.perform(signInRequest(email, PASSWORD)).andReturn().getResponse().getCookie("SESSION");
+        return mvc.perform(post(IdentityRoutes.SIGN_IN_CODE).with(csrf()).cookie(pending)
+                .param("code", Totp.code(secret, Totp.step(Instant.now()) + 1))).andReturn().getResponse().getCookie("SESSION");
+    }
+
+    public void assignRole(String email, String role) {
+        jdbc.update("insert into identity_role_assignment (account_id, role_name, assigned_by, assigned_at) "
+                + "values (?, ?, ?, current_timestamp)", accountId(email).value(), role, accountId(email).value());
     }
 
     public TestMailbox mailbox() {

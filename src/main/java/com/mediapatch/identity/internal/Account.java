@@ -2,6 +2,7 @@ package com.mediapatch.identity.internal;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -89,6 +90,6 @@ public class Account {
     }
 
     Member toMember() {
-        return new Member(id(), email, emailVerified(), passwordHash);
+        return new Member(id(), email, emailVerified(), passwordHash, Set.of("ROLE_MEMBER"));
     }
 }

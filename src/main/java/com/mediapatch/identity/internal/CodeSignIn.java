@@ -34,16 +34,18 @@ public class CodeSignIn {
     private final SignInThrottle throttle;
     private final MemberDetailsService members;
     private final MemberAuthenticationProvider attempts;
+    private final Authorities authorities;
     private final Clock clock;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
     CodeSignIn(SecondFactors secondFactors, SignInThrottle throttle, MemberDetailsService members,
-            MemberAuthenticationProvider attempts, Clock clock) {
+            MemberAuthenticationProvider attempts, Authorities authorities, Clock clock) {
         this.secondFactors = secondFactors;
         this.throttle = throttle;
         this.members = members;
         this.attempts = attempts;
+        this.authorities = authorities;
         this.clock = clock;
     }
 
@@ -65,7 +67,9 @@ public class CodeSignIn {
             attempts.publish(pending.email(), null, from, Outcome.THROTTLED);
             return Result.THROTTLED;
         }
-        Member member = members.byId(pending.account()).orElse(null);
+        Member member = members.byId(pending.account())
+                .map(found -> found.withAuthorities(authorities.of(found.id(), found.email(), found.emailVerified())))
+                .orElse(null);
         if (member == null || !secondFactors.verify(pending.account(), code)) {
             throttle.record(pending.email(), from.ip(), false);
             attempts.publish(pending.email(), null, from, Outcome.BAD_SECOND_FACTOR);

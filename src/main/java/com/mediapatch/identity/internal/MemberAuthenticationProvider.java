@@ -26,15 +26,17 @@ class MemberAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final SignInThrottle throttle;
     private final SecondFactors secondFactors;
+    private final Authorities authorities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MemberAuthenticationProvider(MemberDetailsService members, PasswordEncoder encoder, SignInThrottle throttle,
-            SecondFactors secondFactors, ApplicationEventPublisher events, Clock clock) {
+            SecondFactors secondFactors, Authorities authorities, ApplicationEventPublisher events, Clock clock) {
         super(members);
         setPasswordEncoder(encoder);
         this.throttle = throttle;
         this.secondFactors = secondFactors;
+        this.authorities = authorities;
         this.events = events;
         this.clock = clock;
     }
@@ -74,7 +76,10 @@ class MemberAuthenticationProvider extends DaoAuthenticationProvider {
     @Override
     protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
             UserDetails user) {
-        return super.createSuccessAuthentication(((Member) principal).withoutPassword(), authentication, user);
+        Member member = (Member) principal;
+        Member granted = member.withoutPassword()
+                .withAuthorities(authorities.of(member.id(), member.email(), member.emailVerified()));
+        return super.createSuccessAuthentication(granted, authentication, granted);
     }
 
     void publish(String email, Member member, SignInDetails from, Outcome outcome) {

@@ -43,6 +43,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/settings/**").authenticated()
+                        .requestMatchers("/admin/**").hasAuthority("roles.assign")
                         .anyRequest().permitAll())
                 // Its own manager, not the global one, so each attempt is checked (and recorded) once.
                 .authenticationManager(new ProviderManager(members))

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import com.mediapatch.identity.IdentityRoutes;
 import com.mediapatch.identity.Member;
 import com.mediapatch.identity.internal.Reauthentication;
+import com.mediapatch.identity.internal.RoleAssignments;
 import com.mediapatch.identity.internal.SecondFactors;
 import com.mediapatch.identity.internal.Totp;
 import com.mediapatch.identity.web.SecurityPage.Stage;
@@ -41,15 +42,17 @@ class SecuritySettingsController {
 
     private final SecondFactors factors;
     private final Reauthentication reauthentication;
+    private final RoleAssignments roles;
 
-    SecuritySettingsController(SecondFactors factors, Reauthentication reauthentication) {
+    SecuritySettingsController(SecondFactors factors, Reauthentication reauthentication, RoleAssignments roles) {
         this.factors = factors;
         this.reauthentication = reauthentication;
+        this.roles = roles;
     }
 
     @GetMapping(IdentityRoutes.SECURITY_SETTINGS)
     String overview(@AuthenticationPrincipal Member me, Model model) {
-        return page(model, SecurityPage.overview(factors.enrolled(me.id()), factors.recoveryCodesLeft(me.id()), null));
+        return page(model, overviewOf(me, null));
     }
 
     @PostMapping(START)
@@ -76,7 +79,7 @@ class SecuritySettingsController {
             return setup(model, me, pending, "That code is not right. Check the app shows The Media Patch and try the newest code.");
         }
         session.removeAttribute(PENDING_SECRET);
-        return page(model, new SecurityPage(Stage.CODES, true, codes.size(), null, null, codes, null));
+        return page(model, new SecurityPage(Stage.CODES, true, codes.size(), null, null, codes, null, List.of()));
     }
 
     @PostMapping(NEW_CODES)
@@ -86,7 +89,7 @@ class SecuritySettingsController {
             return refused(me, response, model, WRONG_PASSWORD);
         }
         List<String> codes = factors.regenerateRecoveryCodes(me.id());
-        return page(model, new SecurityPage(Stage.CODES, true, codes.size(), null, null, codes, null));
+        return page(model, new SecurityPage(Stage.CODES, true, codes.size(), null, null, codes, null, List.of()));
     }
 
     @PostMapping(REMOVE)
@@ -104,12 +107,18 @@ class SecuritySettingsController {
         String uri = "otpauth://totp/" + encode("The Media Patch:" + me.email()) + "?secret=" + secret
                 + "&issuer=" + encode("The Media Patch") + "&algorithm=SHA1&digits=6&period=" + Totp.STEP_SECONDS;
         return page(model, new SecurityPage(Stage.SETUP, factors.enrolled(me.id()), factors.recoveryCodesLeft(me.id()),
-                secret, QrSvg.of(uri, "QR code to scan with your authenticator app"), List.of(), problem));
+                secret, QrSvg.of(uri, "QR code to scan with your authenticator app"), List.of(), problem, List.of()));
     }
 
     private String refused(Member me, HttpServletResponse response, Model model, String problem) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(model, SecurityPage.overview(factors.enrolled(me.id()), factors.recoveryCodesLeft(me.id()), problem));
+        return page(model, overviewOf(me, problem));
+    }
+
+    private SecurityPage overviewOf(Member me, String problem) {
+        boolean enrolled = factors.enrolled(me.id());
+        return SecurityPage.overview(enrolled, factors.recoveryCodesLeft(me.id()), problem,
+                enrolled ? List.of() : roles.assignedTo(me.id()));
     }
 
     private static String encode(String text) {

@@ -27,7 +27,7 @@ class ProfileViewerLookup implements ViewerLookup {
     public Optional<Viewer> viewer(Principal principal) {
         AccountId account;
         try {
-            account = AccountId.parse(principal.getName());
+            account = AccountId.valueOf(principal.getName());
         } catch (IllegalArgumentException notAMember) {
             return Optional.empty();
         }
