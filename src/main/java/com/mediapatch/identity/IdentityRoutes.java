@@ -14,6 +14,7 @@ public final class IdentityRoutes {
     public static final String ACCOUNT_SETTINGS = "/settings/account";
     public static final String SESSIONS = "/settings/sessions";
     public static final String ROLES = "/admin/roles";
+    public static final String TOKENS = "/settings/tokens";
 
     private IdentityRoutes() {
     }

@@ -1,5 +1,7 @@
 package com.mediapatch.shared;
 
+import java.time.Duration;
+
 /**
  * Base for domain errors that are named as facts ({@code ConversationNotFound},
  * {@code AlreadyFriends}). Each carries its {@link ProblemType}, so it is mapped once, in
@@ -16,5 +18,10 @@ public abstract class DomainProblem extends RuntimeException {
 
     public ProblemType type() {
         return type;
+    }
+
+    /** How long the client should wait before trying again (sent as Retry-After), or null. */
+    public Duration retryAfter() {
+        return null;
     }
 }

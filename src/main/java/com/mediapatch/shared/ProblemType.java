@@ -40,6 +40,10 @@ public record ProblemType(String slug, String title, HttpStatus status, String d
     public static final ProblemType PAYLOAD_TOO_LARGE = new ProblemType("payload-too-large",
             "Payload too large", HttpStatus.CONTENT_TOO_LARGE,
             "The request body is larger than this endpoint accepts.");
+    public static final ProblemType UNAUTHORIZED = new ProblemType("unauthorized", "Unauthorized",
+            HttpStatus.UNAUTHORIZED, "This needs a valid access token: send Authorization: Bearer <token>.");
+    public static final ProblemType TOO_MANY_REQUESTS = new ProblemType("too-many-requests", "Too many requests",
+            HttpStatus.TOO_MANY_REQUESTS, "Slow down: try again after the number of seconds in Retry-After.");
     public static final ProblemType FORBIDDEN = new ProblemType("forbidden", "Forbidden",
             HttpStatus.FORBIDDEN, "You are signed in but not allowed to do this.");
     public static final ProblemType CONFLICT = new ProblemType("conflict", "Conflict",
@@ -51,7 +55,7 @@ public record ProblemType(String slug, String title, HttpStatus status, String d
     /** The types every endpoint may answer with, whatever module it belongs to. */
     public static final List<ProblemType> GENERIC = List.of(NOT_FOUND, MALFORMED_REQUEST,
             VALIDATION_FAILED, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE,
-            PAYLOAD_TOO_LARGE, FORBIDDEN, CONFLICT, INTERNAL_ERROR);
+            PAYLOAD_TOO_LARGE, UNAUTHORIZED, FORBIDDEN, CONFLICT, TOO_MANY_REQUESTS, INTERNAL_ERROR);
 
     public URI uri() {
         return URI.create(BASE_PATH + slug);

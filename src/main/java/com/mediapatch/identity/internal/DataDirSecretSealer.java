@@ -1,13 +1,8 @@
 package com.mediapatch.identity.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -38,7 +33,7 @@ class DataDirSecretSealer implements SecretSealer {
     private final SecureRandom random = new SecureRandom();
 
     DataDirSecretSealer(@Value("${mediapatch.data-dir}") String dataDir) {
-        this.key = new SecretKeySpec(loadOrCreate(Path.of(dataDir, "keys", "identity-secrets.key")), "AES");
+        this.key = new SecretKeySpec(KeyFiles.loadOrCreate(Path.of(dataDir, "keys", "identity-secrets.key"), 32), "AES");
     }
 
     @Override
@@ -69,28 +64,6 @@ class DataDirSecretSealer implements SecretSealer {
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Sealed value is damaged or belongs elsewhere", e);
-        }
-    }
-
-    private byte[] loadOrCreate(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return Files.readAllBytes(file);
-            }
-            Files.createDirectories(file.getParent());
-            byte[] fresh = new byte[32];
-            random.nextBytes(fresh);
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(file);
-            } catch (FileAlreadyExistsException createdMeanwhile) {
-                return Files.readAllBytes(file);
-            }
-            Files.write(file, fresh);
-            return fresh;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the secret key " + file, e);
         }
     }
 }

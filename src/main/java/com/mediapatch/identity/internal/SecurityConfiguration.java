@@ -1,10 +1,12 @@
 package com.mediapatch.identity.internal;
 
+import com.mediapatch.identity.ApiScope;
 import com.mediapatch.identity.IdentityRoutes;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,8 +16,9 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * Two filter chains. The JSON API is stateless: it never reads the session cookie, so
- * cross-site requests cannot ride it and CSRF tokens are not needed there. Browser pages
+ * Two filter chains. The JSON API is stateless and takes bearer tokens only: it never
+ * reads the session cookie, so cross-site requests cannot ride it and CSRF tokens are not
+ * needed there. Browser pages
  * use the server-side session, form sign-in and CSRF tokens on every state change
  * (forms send a field, htmx sends a header).
  */
@@ -25,12 +28,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiAuthentication bearer) throws Exception {
         return http.securityMatcher("/api/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .oauth2ResourceServer(resource -> resource.authenticationManagerResolver(bearer.managers())
+                        .authenticationEntryPoint(bearer.unauthorized()).accessDeniedHandler(bearer.forbidden()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(bearer.unauthorized())
+                        .accessDeniedHandler(bearer.forbidden()))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me").hasAuthority(ApiScope.PROFILE_READ.authority())
+                        .anyRequest().permitAll())
                 .build();
     }
 

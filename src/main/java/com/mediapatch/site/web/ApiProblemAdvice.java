@@ -38,7 +38,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainProblem.class)
     ResponseEntity<ProblemDetail> domainProblem(DomainProblem problem, HttpServletRequest request) {
-        return respond(Problems.of(problem.type(), problem.getMessage(), request, request.getRequestURI()));
+        ProblemDetail detail = Problems.of(problem.type(), problem.getMessage(), request, request.getRequestURI());
+        if (problem.retryAfter() != null) {
+            return ResponseEntity.status(detail.getStatus())
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, problem.retryAfter().toSeconds())))
+                    .body(detail);
+        }
+        return respond(detail);
     }
 
     @ExceptionHandler(Exception.class)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.mediapatch.shared.ProblemType;
+import com.mediapatch.shared.ProblemTypes;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
@@ -14,15 +15,16 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Makes every problem {@code type} URI resolve to an explanation. Modules that define
- * their own types contribute them as {@link ProblemType} beans.
+ * their own types contribute them through a {@link ProblemTypes} bean.
  */
 @Controller
 class ProblemCatalogueController {
 
     private final List<ProblemType> types;
 
-    ProblemCatalogueController(List<ProblemType> moduleTypes) {
-        this.types = Stream.concat(ProblemType.GENERIC.stream(), moduleTypes.stream()).toList();
+    ProblemCatalogueController(List<ProblemTypes> moduleTypes) {
+        this.types = Stream.concat(ProblemType.GENERIC.stream(),
+                moduleTypes.stream().flatMap(module -> module.types().stream())).toList();
     }
 
     @GetMapping("/problems")

@@ -1,0 +1,35 @@
+package com.mediapatch.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What an API token may do. Access tokens from signing in carry all; personal tokens what was chosen. */
+public enum ApiScope {
+    PROFILE_READ("profile:read", "Read your account and profile"),
+    PROFILE_WRITE("profile:write", "Change your profile");
+
+    private final String value;
+    private final String description;
+
+    ApiScope(String value, String description) {
+        this.value = value;
+        this.description = description;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The Spring Security authority a request with this scope holds. */
+    public String authority() {
+        return "SCOPE_" + value;
+    }
+
+    public static Optional<ApiScope> of(String value) {
+        return Arrays.stream(values()).filter(scope -> scope.value.equals(value)).findFirst();
+    }
+}
