@@ -12,6 +12,7 @@ public final class IdentityRoutes {
     public static final String RESEND_VERIFICATION = "/verify-email/resend";
     public static final String PASSWORD_RESET = "/password-reset";
     public static final String ACCOUNT_SETTINGS = "/settings/account";
+    public static final String CHANGE_EMAIL = "/settings/account/email";
     public static final String SESSIONS = "/settings/sessions";
     public static final String ROLES = "/admin/roles";
     public static final String TOKENS = "/settings/tokens";

@@ -84,6 +84,11 @@ public class Account {
         return true;
     }
 
+    void changeEmail(String newEmail, Instant now) {
+        this.email = normalize(newEmail);
+        this.emailVerifiedAt = now;
+    }
+
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;

@@ -44,6 +44,26 @@ class AccountMail {
                 """.formatted(link));
     }
 
+    void sendEmailChangeConfirmation(String to, String link) {
+        send(to, "Confirm your new email for The Media Patch", """
+                You asked to move your account on The Media Patch to this address.
+
+                Confirm it with the link below. It works once and expires in 24 hours:
+
+                %s
+
+                If you didn't ask for this, ignore this mail: nothing changes.
+                """.formatted(link));
+    }
+
+    void sendEmailChangedNotice(String to, String newAddress) {
+        send(to, "Your email for The Media Patch was changed", """
+                Your account on The Media Patch now signs in with %s instead of this address.
+
+                If you didn't do this, reset your password straight away and tell a moderator.
+                """.formatted(newAddress));
+    }
+
     private void send(String to, String subject, String text) {
         MimeMessage message = mail.createMimeMessage();
         try {

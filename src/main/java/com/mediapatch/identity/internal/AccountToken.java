@@ -18,7 +18,7 @@ class AccountToken {
 
     /** What a token may be used for, and how long it lives. */
     enum Purpose {
-        VERIFY_EMAIL(Duration.ofHours(24)), RESET_PASSWORD(Duration.ofMinutes(30));
+        VERIFY_EMAIL(Duration.ofHours(24)), RESET_PASSWORD(Duration.ofMinutes(30)), CHANGE_EMAIL(Duration.ofHours(24));
 
         final Duration lifetime;
 
@@ -49,6 +49,9 @@ class AccountToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    @Column(name = "new_email", length = 254)
+    private String newEmail;
+
     protected AccountToken() {
     }
 
@@ -59,6 +62,15 @@ class AccountToken {
         this.tokenHash = tokenHash;
         this.createdAt = now;
         this.expiresAt = now.plus(purpose.lifetime);
+    }
+
+    AccountToken forNewEmail(String email) {
+        this.newEmail = email;
+        return this;
+    }
+
+    String newEmail() {
+        return newEmail;
     }
 
     UUID accountId() {

@@ -30,11 +30,16 @@ class AccountTokens {
 
     /** Creates a token, retiring any earlier unused one of the same purpose. */
     String issue(UUID accountId, AccountToken.Purpose purpose) {
+        return issue(accountId, purpose, null);
+    }
+
+    /** As {@link #issue(UUID, AccountToken.Purpose)}, remembering the address an email change moves to. */
+    String issue(UUID accountId, AccountToken.Purpose purpose, String newEmail) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         tokens.retireUnused(accountId, purpose, clock.instant());
-        tokens.save(new AccountToken(accountId, purpose, hash(token), clock.instant()));
+        tokens.save(new AccountToken(accountId, purpose, hash(token), clock.instant()).forNewEmail(newEmail));
         return token;
     }
 

@@ -6,9 +6,13 @@ import jakarta.validation.Valid;
 
 import com.mediapatch.identity.IdentityRoutes;
 import com.mediapatch.identity.Member;
+import com.mediapatch.identity.internal.EmailChange;
+import com.mediapatch.identity.internal.EmailTaken;
+import com.mediapatch.identity.internal.LinkInvalid;
 import com.mediapatch.identity.internal.MemberSessions;
 import com.mediapatch.identity.internal.PasswordChange;
 import com.mediapatch.identity.internal.PasswordPolicy;
+import com.mediapatch.identity.internal.Reauthentication;
 import com.mediapatch.shared.web.FormErrors;
 import com.mediapatch.shared.web.Toasts;
 
@@ -20,6 +24,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -30,11 +35,16 @@ class AccountSettingsController {
     private final PasswordChange passwordChange;
     private final PasswordPolicy passwords;
     private final MemberSessions sessions;
+    private final Reauthentication reauthentication;
+    private final EmailChange emailChange;
 
-    AccountSettingsController(PasswordChange passwordChange, PasswordPolicy passwords, MemberSessions sessions) {
+    AccountSettingsController(PasswordChange passwordChange, PasswordPolicy passwords, MemberSessions sessions,
+            Reauthentication reauthentication, EmailChange emailChange) {
         this.passwordChange = passwordChange;
         this.passwords = passwords;
         this.sessions = sessions;
+        this.reauthentication = reauthentication;
+        this.emailChange = emailChange;
     }
 
     @GetMapping(IdentityRoutes.ACCOUNT_SETTINGS)
@@ -65,9 +75,61 @@ class AccountSettingsController {
         return page(model, me, FormErrors.of(result));
     }
 
+    @PostMapping(IdentityRoutes.CHANGE_EMAIL)
+    String requestEmailChange(@AuthenticationPrincipal Member me, @RequestParam(defaultValue = "") String newEmail,
+            @RequestParam(defaultValue = "") String emailPassword, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        String problemField = null;
+        String problem = null;
+        if (!newEmail.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || newEmail.length() > 254) {
+            problemField = "newEmail";
+            problem = "Enter a valid email address, like name@example.com.";
+        } else if (!reauthentication.confirms(me.id(), emailPassword)) {
+            problemField = "emailPassword";
+            problem = "That password is not right.";
+        } else {
+            try {
+                emailChange.request(me.id(), newEmail.strip(), Links.to(IdentityRoutes.CHANGE_EMAIL));
+                Toasts.info(redirect, "We sent a link to " + newEmail.strip() + ". Open it to finish the change.");
+                return "redirect:" + IdentityRoutes.ACCOUNT_SETTINGS;
+            } catch (EmailTaken taken) {
+                problemField = "newEmail";
+                problem = taken.getMessage();
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(model, me, FormErrors.forField(problemField, problem), newEmail);
+    }
+
+    @GetMapping(IdentityRoutes.CHANGE_EMAIL)
+    String confirmEmailChange(@RequestParam(defaultValue = "") String token, Model model) {
+        model.addAttribute("page", new VerifyEmailPage(VerifyEmailPage.Stage.CONFIRM, null, token, null));
+        return "identity/confirm-email-change";
+    }
+
+    @PostMapping(IdentityRoutes.CHANGE_EMAIL + "/confirm")
+    String applyEmailChange(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        try {
+            String email = emailChange.confirm(token);
+            Toasts.success(redirect, "Your account now signs in with " + email + ".");
+            return "redirect:" + IdentityRoutes.ACCOUNT_SETTINGS;
+        } catch (LinkInvalid | EmailTaken refused) {
+            response.setStatus(refused instanceof LinkInvalid invalid ? invalid.type().status().value()
+                    : HttpStatus.CONFLICT.value());
+            model.addAttribute("page", new VerifyEmailPage(VerifyEmailPage.Stage.LINK_INVALID, null, null,
+                    refused.getMessage()));
+            return "identity/confirm-email-change";
+        }
+    }
+
     private String page(Model model, Member me, FormErrors errors) {
+        return page(model, me, errors, "");
+    }
+
+    private String page(Model model, Member me, FormErrors errors, String newEmail) {
         model.addAttribute("page", new AccountSettingsPage(passwordChange.emailOf(me.id()), errors,
-                PasswordPolicy.MIN_LENGTH));
+                PasswordPolicy.MIN_LENGTH, newEmail));
         return "identity/account-settings";
     }
 }

@@ -3,6 +3,7 @@ package com.mediapatch.identity.web;
 import jakarta.servlet.http.Cookie;
 
 import com.mediapatch.IntegrationTest;
+import com.mediapatch.TestMailbox;
 import com.mediapatch.identity.AccountFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,10 +14,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.mediapatch.identity.AccountFixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -65,6 +68,42 @@ class AccountSettingsIntegrationTests {
                 .andExpect(content().string(containsString(email)));
         mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(NEW_PASSWORD))
                 .andExpect(authenticated());
+    }
+
+    @Test
+    void changingTheEmailNeedsThePasswordAndAProofFromTheNewAddress() throws Exception {
+        String email = accounts.verifiedMember("Mover");
+        Cookie here = accounts.signIn(email);
+        String newEmail = AccountFixtures.newEmail();
+
+        mvc.perform(post("/settings/account/email").with(csrf()).cookie(here).param("newEmail", newEmail)
+                .param("emailPassword", "wrong password"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("That password is not right.")))
+                .andExpect(content().string(containsString("value=\"" + newEmail + "\"")));
+        mvc.perform(post("/settings/account/email").with(csrf()).cookie(here).param("newEmail", newEmail)
+                .param("emailPassword", PASSWORD)).andExpect(redirectedUrl("/settings/account"));
+        mvc.perform(formLogin("/sign-in").userParameter("email").user(newEmail).password(PASSWORD))
+                .andExpect(unauthenticated());
+
+        String link = accounts.mailbox().linkPathIn(accounts.mailbox().latestTo(newEmail));
+        mvc.perform(get(link).cookie(here)).andExpect(content().string(containsString("Use my new email")));
+        mvc.perform(post("/settings/account/email/confirm").with(csrf()).cookie(here)
+                .param("token", link.substring(link.indexOf("token=") + 6))).andExpect(redirectedUrl("/settings/account"));
+
+        mvc.perform(formLogin("/sign-in").userParameter("email").user(newEmail).password(PASSWORD))
+                .andExpect(authenticated());
+        assertThat(TestMailbox.subject(accounts.mailbox().latestTo(email))).contains("was changed");
+    }
+
+    @Test
+    void anEmailInUseCannotBeTaken() throws Exception {
+        String taken = accounts.verifiedMember("Holder");
+        Cookie here = accounts.signIn(accounts.verifiedMember("Grabber"));
+
+        mvc.perform(post("/settings/account/email").with(csrf()).cookie(here).param("newEmail", taken)
+                .param("emailPassword", PASSWORD)).andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("already exists")));
     }
 
     @Test

@@ -1,0 +1,59 @@
+package com.mediapatch.identity.internal;
+
+import java.time.Clock;
+
+import com.mediapatch.identity.AccountId;
+import com.mediapatch.identity.EmailChanged;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moving an account to a new address: asked for with the password, proven by a link sent
+ * to the new address, announced to the old one once done.
+ */
+@Service
+public class EmailChange {
+
+    private final AccountRepository accounts;
+    private final AccountTokens tokens;
+    private final AccountMail mail;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    EmailChange(AccountRepository accounts, AccountTokens tokens, AccountMail mail, ApplicationEventPublisher events,
+            Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.mail = mail;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Mails a confirmation link to {@code newEmail}; the password must already be confirmed. */
+    @Transactional
+    public void request(AccountId account, String newEmail, Registration.VerificationLink linkTo) {
+        String normalized = Account.normalize(newEmail);
+        if (accounts.existsByEmail(normalized)) {
+            throw new EmailTaken();
+        }
+        mail.sendEmailChangeConfirmation(normalized,
+                linkTo.forToken(tokens.issue(account.value(), AccountToken.Purpose.CHANGE_EMAIL, normalized)));
+    }
+
+    /** Applies the change a link asks for and returns the new address. */
+    @Transactional(noRollbackFor = {LinkInvalid.class, EmailTaken.class})
+    public String confirm(String token) {
+        AccountToken used = tokens.redeem(token, AccountToken.Purpose.CHANGE_EMAIL);
+        Account account = accounts.findById(used.accountId()).orElseThrow(LinkInvalid::unknown);
+        if (accounts.existsByEmail(used.newEmail())) {
+            throw new EmailTaken();
+        }
+        String old = account.email();
+        account.changeEmail(used.newEmail(), clock.instant());
+        mail.sendEmailChangedNotice(old, account.email());
+        events.publishEvent(new EmailChanged(account.id(), old, account.email(), clock.instant()));
+        return account.email();
+    }
+}
