@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import com.mediapatch.identity.AccountFixtures;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,7 +25,7 @@ import org.springframework.core.annotation.AliasFor;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(CleanDatabaseOncePerRun.class)
+@Import({CleanDatabaseOncePerRun.class, AccountFixtures.class})
 public @interface IntegrationTest {
 
     @AliasFor(annotation = SpringBootTest.class)

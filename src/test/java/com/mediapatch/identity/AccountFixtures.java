@@ -10,6 +10,8 @@ import jakarta.servlet.http.Cookie;
 import com.mediapatch.TestMailbox;
 import com.mediapatch.identity.internal.Totp;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -19,7 +21,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Creates verified members and signs them in through the real forms, for integration tests. */
-public final class AccountFixtures {
+@TestComponent
+public class AccountFixtures {
 
     public static final String PASSWORD = "velvet thunder rehearsal";
 
@@ -27,7 +30,7 @@ public final class AccountFixtures {
     private final JdbcTemplate jdbc;
     private final TestMailbox mailbox;
 
-    public AccountFixtures(MockMvc mvc, JdbcTemplate jdbc, String dataDir) {
+    AccountFixtures(MockMvc mvc, JdbcTemplate jdbc, @Value("${mediapatch.data-dir}") String dataDir) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.mailbox = new TestMailbox(dataDir);

@@ -14,7 +14,6 @@ import com.mediapatch.identity.internal.Totp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,15 +40,12 @@ class ApiTokensIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Value("${mediapatch.data-dir}")
-    String dataDir;
-
+    @Autowired
     AccountFixtures accounts;
     String email;
 
     @BeforeEach
     void setUp() throws Exception {
-        accounts = new AccountFixtures(mvc, jdbc, dataDir);
         email = accounts.verifiedMember("Api Client");
     }
 

@@ -14,7 +14,6 @@ import com.mediapatch.identity.internal.Totp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,16 +38,13 @@ class SecondFactorIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Value("${mediapatch.data-dir}")
-    String dataDir;
-
+    @Autowired
     AccountFixtures accounts;
     String email;
     Cookie session;
 
     @BeforeEach
     void signedInMember() throws Exception {
-        accounts = new AccountFixtures(mvc, jdbc, dataDir);
         email = accounts.verifiedMember("Two Step");
         session = accounts.signIn(email);
     }

@@ -10,7 +10,6 @@ import com.mediapatch.identity.SignInAttempted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
@@ -39,14 +38,11 @@ class SignInProtectionIntegrationTests {
     @Autowired
     RecordedEvents events;
 
-    @Value("${mediapatch.data-dir}")
-    String dataDir;
-
+    @Autowired
     AccountFixtures accounts;
 
     @BeforeEach
     void setUp() {
-        accounts = new AccountFixtures(mvc, jdbc, dataDir);
         events.attempts.clear();
     }
 

@@ -5,10 +5,8 @@ import jakarta.servlet.http.Cookie;
 import com.mediapatch.IntegrationTest;
 import com.mediapatch.identity.AccountFixtures;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -33,15 +31,9 @@ class ProfilesIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Value("${mediapatch.data-dir}")
-    String dataDir;
-
+    @Autowired
     AccountFixtures accounts;
 
-    @BeforeEach
-    void setUp() {
-        accounts = new AccountFixtures(mvc, jdbc, dataDir);
-    }
 
     @Test
     void signingUpCreatesAProfileWithAHandleFromTheName() throws Exception {

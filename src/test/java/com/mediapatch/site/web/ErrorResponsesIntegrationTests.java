@@ -100,6 +100,14 @@ class ErrorResponsesIntegrationTests {
     }
 
     @Test
+    void forbiddenPagesGetTheFriendly403Page() {
+        HttpResponse<String> response = http.get("/probe/forbidden", "Accept", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("That's not open to you", "Only the band's admins can do that.");
+    }
+
+    @Test
     void unexpectedApiFailureLeaksNothingInternal() {
         HttpResponse<String> response = http.get("/api/v1/probe/crash", "Accept", JSON);
 
@@ -169,6 +177,17 @@ class ErrorResponsesIntegrationTests {
         @GetMapping("/probe/crash")
         String crash() {
             throw new IllegalStateException("secret detail");
+        }
+
+        @GetMapping("/probe/forbidden")
+        String forbidden() {
+            throw new NotYours();
+        }
+    }
+
+    static class NotYours extends DomainProblem {
+        NotYours() {
+            super(ProblemType.FORBIDDEN, "Only the band's admins can do that.");
         }
     }
 }
