@@ -13,6 +13,7 @@ public record SecondFactorChanged(AccountId account, Change change, Instant at) 
 
     /** Kinds of change to a member's second factors. */
     public enum Change {
-        AUTHENTICATOR_ENROLLED, AUTHENTICATOR_REMOVED, RECOVERY_CODES_REGENERATED, RECOVERY_CODE_USED
+        AUTHENTICATOR_ENROLLED, AUTHENTICATOR_REMOVED, RECOVERY_CODES_REGENERATED, RECOVERY_CODE_USED,
+        PASSKEY_REMOVED
     }
 }

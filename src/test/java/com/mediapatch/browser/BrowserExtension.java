@@ -22,7 +22,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * hands tests a {@link Browser} pointed at the application, and keeps a screenshot and the
  * page source under {@code target/browser/failures} when a test fails.
  */
-class BrowserExtension implements BeforeAllCallback, AfterAllCallback, AfterTestExecutionCallback,
+public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, AfterTestExecutionCallback,
         ParameterResolver {
 
     static final Path ARTIFACTS = Path.of(System.getProperty("mediapatch.test.artifacts", "target/browser"));

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Works out what a member may do at sign-in: their roles and those roles' permissions.
- * Privileged roles (moderator, admin, god) count only when two-step sign-in is on, and god
+ * Privileged roles (moderator, admin, god) count only for sign-ins with a second factor or
+ * a passkey, and god
  * only for the verified addresses in {@code mediapatch.god.emails}: it is never assigned.
  */
 @Component
@@ -23,12 +24,10 @@ import org.springframework.stereotype.Component;
 class Authorities {
 
     private final JdbcTemplate jdbc;
-    private final SecondFactors secondFactors;
     private final GodProperties gods;
 
-    Authorities(JdbcTemplate jdbc, SecondFactors secondFactors, GodProperties gods) {
+    Authorities(JdbcTemplate jdbc, GodProperties gods) {
         this.jdbc = jdbc;
-        this.secondFactors = secondFactors;
         this.gods = gods;
     }
 
@@ -45,8 +44,12 @@ class Authorities {
         }
     }
 
-    Set<String> of(AccountId account, String email, boolean emailVerified) {
-        boolean twoStep = secondFactors.enrolled(account);
+    /**
+     * The authorities of a sign-in. {@code strongSignIn} is true when it used a second
+     * factor (an authenticator code) or a passkey; only such sign-ins get privileged roles.
+     */
+    Set<String> of(AccountId account, String email, boolean emailVerified, boolean strongSignIn) {
+        boolean twoStep = strongSignIn;
         Set<String> roles = new HashSet<>(Set.of("member"));
         jdbc.queryForList("select a.role_name from identity_role_assignment a join identity_role r on r.name = a.role_name "
                 + "where a.account_id = ? and a.role_name <> 'god' and (r.privileged = false or ?)", String.class, account.value(), twoStep)

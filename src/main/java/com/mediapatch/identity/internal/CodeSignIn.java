@@ -68,7 +68,7 @@ public class CodeSignIn {
             return Result.THROTTLED;
         }
         Member member = members.byId(pending.account())
-                .map(found -> found.withAuthorities(authorities.of(found.id(), found.email(), found.emailVerified())))
+                .map(found -> found.withAuthorities(authorities.of(found.id(), found.email(), found.emailVerified(), true)))
                 .orElse(null);
         if (member == null || !secondFactors.verify(pending.account(), code)) {
             throttle.record(pending.email(), from.ip(), false);

@@ -1,6 +1,7 @@
 package com.mediapatch.identity.internal;
 
 import java.time.Duration;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -18,13 +19,27 @@ import org.springframework.validation.annotation.Validated;
  * @param sessionLifetime absolute limit of a session, however active; idle expiry is
  *        {@code spring.session.timeout}
  * @param throttle brute-force protection
+ * @param passkeys WebAuthn relying-party settings
  */
 @Validated
 @ConfigurationProperties("mediapatch.identity")
 public record IdentityProperties(
         @DefaultValue("The Media Patch <no-reply@localhost>") @NotBlank String mailFrom,
         @DefaultValue("12h") @NotNull Duration sessionLifetime,
-        @DefaultValue @Valid Throttle throttle) {
+        @DefaultValue @Valid Throttle throttle,
+        @DefaultValue @Valid Passkeys passkeys) {
+
+    /**
+     * Where passkeys are valid. Browsers bind a passkey to the site's host name, so set these
+     * to the public host and origin(s) the site is reached at.
+     *
+     * @param rpId the host name, e.g. patch.example.org
+     * @param allowedOrigins every origin pages are served from, e.g. https://patch.example.org
+     */
+    public record Passkeys(
+            @DefaultValue("localhost") @NotBlank String rpId,
+            @DefaultValue({"http://localhost:8080", "https://localhost:8443"}) Set<String> allowedOrigins) {
+    }
 
     /**
      * Sign-in failures tolerated within {@code window} before further attempts are refused

@@ -78,7 +78,7 @@ class MemberAuthenticationProvider extends DaoAuthenticationProvider {
             UserDetails user) {
         Member member = (Member) principal;
         Member granted = member.withoutPassword()
-                .withAuthorities(authorities.of(member.id(), member.email(), member.emailVerified()));
+                .withAuthorities(authorities.of(member.id(), member.email(), member.emailVerified(), false));
         return super.createSuccessAuthentication(granted, authentication, granted);
     }
 

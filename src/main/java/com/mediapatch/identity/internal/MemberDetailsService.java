@@ -23,9 +23,21 @@ class MemberDetailsService implements UserDetailsService {
 
     @Override
     @Transactional(readOnly = true)
-    public UserDetails loadUserByUsername(String email) {
-        return accounts.findByEmail(Account.normalize(email)).map(Account::toMember)
+    public UserDetails loadUserByUsername(String emailOrAccountId) {
+        return byEmailOrId(emailOrAccountId).map(Account::toMember)
                 .orElseThrow(() -> new UsernameNotFoundException("No account for this email"));
+    }
+
+    /** The sign-in form sends an email; passkeys name the account by its id. */
+    private Optional<Account> byEmailOrId(String name) {
+        if (name != null && name.length() == 36 && !name.contains("@")) {
+            try {
+                return accounts.findById(AccountId.valueOf(name).value());
+            } catch (IllegalArgumentException notAnId) {
+                return Optional.empty();
+            }
+        }
+        return accounts.findByEmail(Account.normalize(name == null ? "" : name));
     }
 
     @Transactional(readOnly = true)

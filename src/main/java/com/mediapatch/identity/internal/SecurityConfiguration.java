@@ -1,8 +1,11 @@
 package com.mediapatch.identity.internal;
 
+import jakarta.servlet.Filter;
+
 import com.mediapatch.identity.ApiScope;
 import com.mediapatch.identity.IdentityRoutes;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,9 +14,19 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.webauthn.authentication.PublicKeyCredentialRequestOptionsFilter;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 
 /**
  * Two filter chains. The JSON API is stateless and takes bearer tokens only: it never
@@ -45,11 +58,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, MemberAuthenticationProvider members, SignInOutcomes outcomes)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, MemberAuthenticationProvider members, SignInOutcomes outcomes,
+            IdentityProperties properties, PasskeySignIn passkeySignIn, PasskeyRegistrationGuard passkeyGuard,
+            PasskeyCeremonies ceremonies) throws Exception {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         requestCache.setMatchingRequestParameterName(null);
-        return http
+        DefaultSecurityFilterChain chain = http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/settings/**").authenticated()
                         .requestMatchers("/admin/**").hasAuthority("roles.assign")
@@ -64,6 +78,47 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/?signed-out"))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .webAuthn(passkeys -> passkeys.rpName("The Media Patch").rpId(properties.passkeys().rpId())
+                        .allowedOrigins(properties.passkeys().allowedOrigins()).disableDefaultRegistrationPage(true)
+                        .creationOptionsRepository(ceremonies.registrations()))
+                .addFilterBefore(passkeySignIn, AuthorizationFilter.class)
+                .addFilterBefore(passkeyGuard, CsrfFilter.class)
                 .build();
+        // Spring Security offers no setting for where sign-in challenges wait; these filters do.
+        chain.getFilters().forEach(filter -> {
+            if (filter instanceof PublicKeyCredentialRequestOptionsFilter options) {
+                options.setRequestOptionsRepository(ceremonies.signIns());
+            } else if (filter instanceof WebAuthnAuthenticationFilter answers) {
+                answers.setRequestOptionsRepository(ceremonies.signIns());
+            }
+        });
+        return chain;
+    }
+
+    /** Runs only inside the page chain, not as a servlet filter of its own. */
+    @Bean
+    FilterRegistrationBean<PasskeySignIn> passkeySignInOutsideTheChain(PasskeySignIn filter) {
+        return disabled(filter);
+    }
+
+    @Bean
+    FilterRegistrationBean<PasskeyRegistrationGuard> passkeyGuardOutsideTheChain(PasskeyRegistrationGuard filter) {
+        return disabled(filter);
+    }
+
+    private static <F extends Filter> FilterRegistrationBean<F> disabled(F filter) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    PublicKeyCredentialUserEntityRepository passkeyOwners(JdbcOperations jdbc) {
+        return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+    }
+
+    @Bean
+    UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
+        return new JdbcUserCredentialRepository(jdbc);
     }
 }

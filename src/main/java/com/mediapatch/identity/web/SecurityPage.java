@@ -2,6 +2,8 @@ package com.mediapatch.identity.web;
 
 import java.util.List;
 
+import com.mediapatch.identity.internal.Passkeys.Passkey;
+
 /**
  * Settings for second factors, in one of its stages.
  *
@@ -13,17 +15,26 @@ import java.util.List;
  * @param recoveryCodes freshly made codes, shown once (CODES only)
  * @param problem what went wrong with the last submission, or null
  * @param pausedRoles roles held that wait for two-step sign-in to be turned on
+ * @param passkeys the member's registered passkeys
+ * @param passkeyLabel the name for a passkey about to be created (PASSKEY only)
  */
 public record SecurityPage(Stage stage, boolean enrolled, long recoveryCodesLeft, String secret, String qrSvg,
-        List<String> recoveryCodes, String problem, List<String> pausedRoles) {
+        List<String> recoveryCodes, String problem, List<String> pausedRoles, List<Passkey> passkeys,
+        String passkeyLabel) {
 
     /** What the security page is showing. */
     public enum Stage {
-        OVERVIEW, SETUP, CODES
+        OVERVIEW, SETUP, CODES, PASSKEY
     }
 
-    static SecurityPage overview(boolean enrolled, long left, String problem, List<String> pausedRoles) {
-        return new SecurityPage(Stage.OVERVIEW, enrolled, left, null, null, List.of(), problem, pausedRoles);
+    static SecurityPage overview(boolean enrolled, long left, String problem, List<String> pausedRoles,
+            List<Passkey> passkeys) {
+        return new SecurityPage(Stage.OVERVIEW, enrolled, left, null, null, List.of(), problem, pausedRoles, passkeys,
+                null);
+    }
+
+    static SecurityPage simple(Stage stage, boolean enrolled, long left, List<String> codes) {
+        return new SecurityPage(stage, enrolled, left, null, null, codes, null, List.of(), List.of(), null);
     }
 
     /** The secret in groups of four, easier to type. */

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 
 import com.mediapatch.identity.IdentityRoutes;
 import com.mediapatch.identity.Member;
+import com.mediapatch.identity.internal.Passkeys;
 import com.mediapatch.identity.internal.Reauthentication;
 import com.mediapatch.identity.internal.RoleAssignments;
 import com.mediapatch.identity.internal.SecondFactors;
@@ -37,17 +38,49 @@ class SecuritySettingsController {
     static final String CONFIRM = IdentityRoutes.SECURITY_SETTINGS + "/authenticator/confirm";
     static final String REMOVE = IdentityRoutes.SECURITY_SETTINGS + "/authenticator/remove";
     static final String NEW_CODES = IdentityRoutes.SECURITY_SETTINGS + "/recovery-codes";
+    static final String ADD_PASSKEY = IdentityRoutes.SECURITY_SETTINGS + "/passkeys";
+    static final String REMOVE_PASSKEY = IdentityRoutes.SECURITY_SETTINGS + "/passkeys/remove";
     private static final String PENDING_SECRET = "mediapatch.identity.pendingTotpSecret";
     private static final String WRONG_PASSWORD = "That password is not right.";
 
     private final SecondFactors factors;
     private final Reauthentication reauthentication;
     private final RoleAssignments roles;
+    private final Passkeys passkeys;
 
-    SecuritySettingsController(SecondFactors factors, Reauthentication reauthentication, RoleAssignments roles) {
+    SecuritySettingsController(SecondFactors factors, Reauthentication reauthentication, RoleAssignments roles,
+            Passkeys passkeys) {
         this.factors = factors;
         this.reauthentication = reauthentication;
         this.roles = roles;
+        this.passkeys = passkeys;
+    }
+
+    /** Re-checks the password, then offers the button that creates the passkey in the browser. */
+    @PostMapping(ADD_PASSKEY)
+    String addPasskey(@AuthenticationPrincipal Member me, @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String label, HttpSession session, HttpServletResponse response,
+            Model model) {
+        if (label.isBlank() || label.length() > 60) {
+            return refused(me, response, model, "Name the passkey (up to 60 characters), e.g. 'Work laptop'.");
+        }
+        if (!reauthentication.confirms(me.id(), password)) {
+            return refused(me, response, model, WRONG_PASSWORD);
+        }
+        passkeys.passwordConfirmed(session);
+        return page(model, new SecurityPage(Stage.PASSKEY, factors.enrolled(me.id()), factors.recoveryCodesLeft(me.id()),
+                null, null, List.of(), null, List.of(), passkeys.of(me.id()), label.strip()));
+    }
+
+    @PostMapping(REMOVE_PASSKEY)
+    String removePasskey(@AuthenticationPrincipal Member me, @RequestParam(defaultValue = "") String id,
+            RedirectAttributes redirect) {
+        if (passkeys.remove(me.id(), id)) {
+            Toasts.success(redirect, "The passkey was removed.");
+        } else {
+            Toasts.error(redirect, "There is no such passkey.");
+        }
+        return "redirect:" + IdentityRoutes.SECURITY_SETTINGS;
     }
 
     @GetMapping(IdentityRoutes.SECURITY_SETTINGS)
@@ -79,7 +112,7 @@ class SecuritySettingsController {
             return setup(model, me, pending, "That code is not right. Check the app shows The Media Patch and try the newest code.");
         }
         session.removeAttribute(PENDING_SECRET);
-        return page(model, new SecurityPage(Stage.CODES, true, codes.size(), null, null, codes, null, List.of()));
+        return page(model, SecurityPage.simple(Stage.CODES, true, codes.size(), codes));
     }
 
     @PostMapping(NEW_CODES)
@@ -89,7 +122,7 @@ class SecuritySettingsController {
             return refused(me, response, model, WRONG_PASSWORD);
         }
         List<String> codes = factors.regenerateRecoveryCodes(me.id());
-        return page(model, new SecurityPage(Stage.CODES, true, codes.size(), null, null, codes, null, List.of()));
+        return page(model, SecurityPage.simple(Stage.CODES, true, codes.size(), codes));
     }
 
     @PostMapping(REMOVE)
@@ -107,7 +140,8 @@ class SecuritySettingsController {
         String uri = "otpauth://totp/" + encode("The Media Patch:" + me.email()) + "?secret=" + secret
                 + "&issuer=" + encode("The Media Patch") + "&algorithm=SHA1&digits=6&period=" + Totp.STEP_SECONDS;
         return page(model, new SecurityPage(Stage.SETUP, factors.enrolled(me.id()), factors.recoveryCodesLeft(me.id()),
-                secret, QrSvg.of(uri, "QR code to scan with your authenticator app"), List.of(), problem, List.of()));
+                secret, QrSvg.of(uri, "QR code to scan with your authenticator app"), List.of(), problem, List.of(),
+                List.of(), null));
     }
 
     private String refused(Member me, HttpServletResponse response, Model model, String problem) {
@@ -118,7 +152,7 @@ class SecuritySettingsController {
     private SecurityPage overviewOf(Member me, String problem) {
         boolean enrolled = factors.enrolled(me.id());
         return SecurityPage.overview(enrolled, factors.recoveryCodesLeft(me.id()), problem,
-                enrolled ? List.of() : roles.assignedTo(me.id()));
+                enrolled || !passkeys.of(me.id()).isEmpty() ? List.of() : roles.assignedTo(me.id()), passkeys.of(me.id()));
     }
 
     private static String encode(String text) {
