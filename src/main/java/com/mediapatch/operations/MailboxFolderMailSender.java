@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -31,6 +32,7 @@ class MailboxFolderMailSender extends JavaMailSenderImpl {
 
     private final Path folder;
     private final Clock clock;
+    private final AtomicLong sequence = new AtomicLong();
 
     MailboxFolderMailSender(Path folder, Clock clock) {
         this.folder = folder;
@@ -40,8 +42,10 @@ class MailboxFolderMailSender extends JavaMailSenderImpl {
     @Override
     protected void doSend(MimeMessage[] messages, Object[] originals) throws MailException {
         for (MimeMessage message : messages) {
+            // Time, then a counter so mails written in the same millisecond still sort in order.
             Path file = folder.resolve(FILE_TIME.format(clock.instant().atZone(clock.getZone()))
-                    + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml");
+                    + String.format("-%06d-", sequence.incrementAndGet() % 1_000_000)
+                    + UUID.randomUUID().toString().substring(0, 8) + ".eml");
             try {
                 Files.createDirectories(folder);
                 message.saveChanges();
