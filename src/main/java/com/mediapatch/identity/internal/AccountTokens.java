@@ -43,6 +43,11 @@ class AccountTokens {
         return token;
     }
 
+    /** Retires every unused token of a purpose, e.g. reset links mailed to an address no longer used. */
+    void retireAll(UUID accountId, AccountToken.Purpose purpose) {
+        tokens.retireUnused(accountId, purpose, clock.instant());
+    }
+
     /** Checks a token without using it up (to show the reset form only for live links). */
     AccountToken check(String token, AccountToken.Purpose purpose) {
         AccountToken found = tokens.findByTokenHash(hash(token == null ? "" : token))

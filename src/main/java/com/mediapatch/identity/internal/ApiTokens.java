@@ -63,14 +63,13 @@ public class ApiTokens {
         RefreshToken presented = refreshTokens.findByTokenHash(AccountTokens.hash(refreshToken == null ? "" : refreshToken))
                 .orElseThrow(() -> new ApiTokenProblems(ApiTokenProblems.REFRESH_TOKEN_INVALID));
         Instant now = clock.instant();
-        if (presented.used()) {
+        if (!presented.used() && !presented.usable(now)) {
+            throw new ApiTokenProblems(ApiTokenProblems.REFRESH_TOKEN_INVALID);
+        }
+        if (presented.used() || refreshTokens.markUsed(presented.id(), now) == 0) {
             refreshTokens.revokeFamily(presented.familyId(), now);
             throw new ApiTokenProblems(ApiTokenProblems.REFRESH_TOKEN_REUSED);
         }
-        if (!presented.usable(now)) {
-            throw new ApiTokenProblems(ApiTokenProblems.REFRESH_TOKEN_INVALID);
-        }
-        presented.use(now);
         return pair(presented.accountId(), presented.familyId());
     }
 
@@ -79,6 +78,12 @@ public class ApiTokens {
     public void revoke(String refreshToken) {
         refreshTokens.findByTokenHash(AccountTokens.hash(refreshToken == null ? "" : refreshToken))
                 .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
+    }
+
+    /** After a password reset or change: every API client of the account must sign in again. */
+    @Transactional
+    public void revokeAll(AccountId account) {
+        refreshTokens.revokeAllOf(account.value(), clock.instant());
     }
 
     private TokenPair pair(UUID account, UUID family) {

@@ -42,9 +42,13 @@ public class EmailChange {
                 linkTo.forToken(tokens.issue(account.value(), AccountToken.Purpose.CHANGE_EMAIL, normalized)));
     }
 
-    /** Applies the change a link asks for and returns the new address. */
+    /** Applies the change a link asks for, for the member it was made for, and returns the new address. */
     @Transactional(noRollbackFor = {LinkInvalid.class, EmailTaken.class})
-    public String confirm(String token) {
+    public String confirm(AccountId member, String token) {
+        AccountToken found = tokens.check(token, AccountToken.Purpose.CHANGE_EMAIL);
+        if (!found.accountId().equals(member.value())) {
+            throw LinkInvalid.unknown();
+        }
         AccountToken used = tokens.redeem(token, AccountToken.Purpose.CHANGE_EMAIL);
         Account account = accounts.findById(used.accountId()).orElseThrow(LinkInvalid::unknown);
         if (accounts.existsByEmail(used.newEmail())) {
@@ -52,6 +56,7 @@ public class EmailChange {
         }
         String old = account.email();
         account.changeEmail(used.newEmail(), clock.instant());
+        tokens.retireAll(account.id().value(), AccountToken.Purpose.RESET_PASSWORD);
         mail.sendEmailChangedNotice(old, account.email());
         events.publishEvent(new EmailChanged(account.id(), old, account.email(), clock.instant()));
         return account.email();

@@ -15,7 +15,7 @@ public class LinkInvalid extends DomainProblem {
         super(TYPE, detail);
     }
 
-    static LinkInvalid unknown() {
+    public static LinkInvalid unknown() {
         return new LinkInvalid("This link is not valid. Check that you copied all of it, or ask for a new one.");
     }
 

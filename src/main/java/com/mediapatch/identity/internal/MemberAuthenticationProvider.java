@@ -26,16 +26,19 @@ class MemberAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final SignInThrottle throttle;
     private final SecondFactors secondFactors;
+    private final Passkeys passkeys;
     private final Authorities authorities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MemberAuthenticationProvider(MemberDetailsService members, PasswordEncoder encoder, SignInThrottle throttle,
-            SecondFactors secondFactors, Authorities authorities, ApplicationEventPublisher events, Clock clock) {
+            SecondFactors secondFactors, Passkeys passkeys, Authorities authorities, ApplicationEventPublisher events,
+            Clock clock) {
         super(members);
         setPasswordEncoder(encoder);
         this.throttle = throttle;
         this.secondFactors = secondFactors;
+        this.passkeys = passkeys;
         this.authorities = authorities;
         this.events = events;
         this.clock = clock;
@@ -44,6 +47,9 @@ class MemberAuthenticationProvider extends DaoAuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String email = Account.normalize(attempt.getName());
+        if (email.length() > 254) {
+            throw new BadCredentialsException("Email too long");
+        }
         SignInDetails from = attempt.getDetails() instanceof SignInDetails details ? details
                 : new SignInDetails("unknown", "unknown");
         var locked = throttle.lockedFor(email, from.ip());
@@ -64,7 +70,7 @@ class MemberAuthenticationProvider extends DaoAuthenticationProvider {
             publish(email, null, from, Outcome.UNVERIFIED_EMAIL);
             throw SignInRefused.unverified();
         }
-        if (secondFactors.enrolled(member.id())) {
+        if (secondFactors.enrolled(member.id()) || passkeys.any(member.id())) {
             publish(email, member, from, Outcome.SECOND_FACTOR_REQUIRED);
             throw SignInRefused.secondFactorRequired(member);
         }

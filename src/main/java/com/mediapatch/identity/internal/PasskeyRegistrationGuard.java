@@ -23,7 +23,7 @@ class PasskeyRegistrationGuard extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/webauthn/register");
+        return !request.getServletPath().startsWith("/webauthn/register");
     }
 
     @Override

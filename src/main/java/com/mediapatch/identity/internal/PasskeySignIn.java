@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -60,6 +61,9 @@ class PasskeySignIn extends OncePerRequestFilter {
                 .map(found -> found.withAuthorities(authorities.of(found.id(), found.email(), true, true)))
                 .orElse(null);
         SecurityContext context = holder.createEmptyContext();
+        // Spring's WebAuthn filter keeps the session id; a new one defeats planted sessions.
+        request.changeSessionId();
+        new CookieCsrfTokenRepository().saveToken(null, request, response);
         if (member != null) {
             var authentication = UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities());
             authentication.setDetails(from);

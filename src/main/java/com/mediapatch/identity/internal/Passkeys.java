@@ -61,6 +61,10 @@ public class Passkeys {
         return credentials.findByUserId(owner.getId()).stream().map(Passkeys::view).toList();
     }
 
+    public boolean any(AccountId account) {
+        return !of(account).isEmpty();
+    }
+
     /** Removes one of the member's passkeys; false when they have none with this id. */
     public boolean remove(AccountId account, String id) {
         boolean owned = of(account).stream().anyMatch(passkey -> passkey.id().equals(id));

@@ -18,13 +18,15 @@ public class PasswordChange {
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final ApiTokens apiTokens;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PasswordChange(AccountRepository accounts, PasswordEncoder encoder, ApplicationEventPublisher events,
-            Clock clock) {
+    PasswordChange(AccountRepository accounts, PasswordEncoder encoder, ApiTokens apiTokens,
+            ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.apiTokens = apiTokens;
         this.events = events;
         this.clock = clock;
     }
@@ -49,6 +51,7 @@ public class PasswordChange {
             throw new CurrentPasswordWrong();
         }
         account.changePassword(encoder.encode(newPassword), clock.instant());
+        apiTokens.revokeAll(id);
         events.publishEvent(new PasswordChanged(id, false, clock.instant()));
     }
 }

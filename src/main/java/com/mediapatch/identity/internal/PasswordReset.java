@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Password reset by emailed link. Asking never reveals whether an account exists; a reset
- * ends every session of the account and signs nobody in, so a second factor (when one is
- * enrolled) is still asked at the next sign-in.
+ * ends every session and revokes every API token of the account and signs nobody in, so a
+ * second factor (when one is enrolled) is still asked at the next sign-in.
  */
 @Service
 public class PasswordReset {
@@ -22,16 +22,21 @@ public class PasswordReset {
     private final AccountMail mail;
     private final PasswordEncoder encoder;
     private final MemberSessions sessions;
+    private final ApiTokens apiTokens;
+    private final PersonalTokens personalTokens;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PasswordReset(AccountRepository accounts, AccountTokens tokens, AccountMail mail, PasswordEncoder encoder,
-            MemberSessions sessions, ApplicationEventPublisher events, Clock clock) {
+            MemberSessions sessions, ApiTokens apiTokens, PersonalTokens personalTokens, ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
         this.encoder = encoder;
         this.sessions = sessions;
+        this.apiTokens = apiTokens;
+        this.personalTokens = personalTokens;
         this.events = events;
         this.clock = clock;
     }
@@ -58,6 +63,8 @@ public class PasswordReset {
         // Whoever could read the mailbox proved control of the address.
         account.verifyEmail(clock.instant());
         sessions.endEverywhere(account.id());
+        apiTokens.revokeAll(account.id());
+        personalTokens.revokeAll(account.id());
         events.publishEvent(new PasswordChanged(account.id(), true, clock.instant()));
     }
 }

@@ -63,6 +63,12 @@ public class PersonalTokens {
         }).orElse(false);
     }
 
+    /** After a password reset: tokens made with the old password stop working. */
+    @Transactional
+    public void revokeAll(AccountId account) {
+        tokens.revokeAllOf(account.value(), clock.instant());
+    }
+
     /** Who a presented token speaks for, with its scopes as authorities; empty when not usable. */
     @Transactional
     public Optional<Authentication> authenticate(String presented) {

@@ -52,6 +52,10 @@ class RefreshToken {
         this.expiresAt = now.plus(LIFETIME);
     }
 
+    UUID id() {
+        return id;
+    }
+
     UUID familyId() {
         return familyId;
     }

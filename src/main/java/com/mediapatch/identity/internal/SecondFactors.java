@@ -89,7 +89,7 @@ public class SecondFactors {
         String secret = sealer.open(enrolment.get().sealedSecret(), TotpEnrolment.context(account.value()));
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
         if (step.isPresent()) {
-            return enrolment.get().use(step.getAsLong());
+            return enrolments.useStep(account.value(), step.getAsLong()) == 1;
         }
         return recoveryCodes.findByAccountIdAndCodeHashAndUsedAtIsNull(account.value(), hash(code)).map(recovery -> {
             recovery.use(clock.instant());

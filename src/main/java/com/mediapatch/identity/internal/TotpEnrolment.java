@@ -40,15 +40,6 @@ class TotpEnrolment {
         return sealedSecret;
     }
 
-    /** Accepts a step only if it is later than the last one used: each code works once. */
-    boolean use(long step) {
-        if (step <= lastUsedStep) {
-            return false;
-        }
-        lastUsedStep = step;
-        return true;
-    }
-
     static String context(UUID accountId) {
         return "identity_totp.sealed_secret:" + accountId;
     }

@@ -38,8 +38,11 @@ class AccountSettingsController {
     private final Reauthentication reauthentication;
     private final EmailChange emailChange;
 
+    private final Links links;
+
     AccountSettingsController(PasswordChange passwordChange, PasswordPolicy passwords, MemberSessions sessions,
-            Reauthentication reauthentication, EmailChange emailChange) {
+            Reauthentication reauthentication, EmailChange emailChange, Links links) {
+        this.links = links;
         this.passwordChange = passwordChange;
         this.passwords = passwords;
         this.sessions = sessions;
@@ -89,7 +92,7 @@ class AccountSettingsController {
             problem = "That password is not right.";
         } else {
             try {
-                emailChange.request(me.id(), newEmail.strip(), Links.to(IdentityRoutes.CHANGE_EMAIL));
+                emailChange.request(me.id(), newEmail.strip(), links.to(IdentityRoutes.CHANGE_EMAIL));
                 Toasts.info(redirect, "We sent a link to " + newEmail.strip() + ". Open it to finish the change.");
                 return "redirect:" + IdentityRoutes.ACCOUNT_SETTINGS;
             } catch (EmailTaken taken) {
@@ -108,10 +111,10 @@ class AccountSettingsController {
     }
 
     @PostMapping(IdentityRoutes.CHANGE_EMAIL + "/confirm")
-    String applyEmailChange(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model,
-            RedirectAttributes redirect) {
+    String applyEmailChange(@AuthenticationPrincipal Member me, @RequestParam(defaultValue = "") String token,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
-            String email = emailChange.confirm(token);
+            String email = emailChange.confirm(me.id(), token);
             Toasts.success(redirect, "Your account now signs in with " + email + ".");
             return "redirect:" + IdentityRoutes.ACCOUNT_SETTINGS;
         } catch (LinkInvalid | EmailTaken refused) {

@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.mediapatch.identity.IdentityRoutes;
 import com.mediapatch.identity.internal.CodeSignIn;
+import com.mediapatch.identity.internal.Passkeys;
+import com.mediapatch.identity.internal.PendingSignIn;
+import com.mediapatch.identity.internal.SecondFactors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,17 +21,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CodeSignInController {
 
     private final CodeSignIn codeSignIn;
+    private final SecondFactors factors;
+    private final Passkeys passkeys;
 
-    CodeSignInController(CodeSignIn codeSignIn) {
+    CodeSignInController(CodeSignIn codeSignIn, SecondFactors factors, Passkeys passkeys) {
         this.codeSignIn = codeSignIn;
+        this.factors = factors;
+        this.passkeys = passkeys;
     }
 
     @GetMapping(IdentityRoutes.SIGN_IN_CODE)
     String form(HttpServletRequest request, Model model) {
-        if (codeSignIn.pending(request) == null) {
+        PendingSignIn pending = codeSignIn.pending(request);
+        if (pending == null) {
             return "redirect:" + IdentityRoutes.SIGN_IN;
         }
-        model.addAttribute("page", new CodeSignInPage(null));
+        model.addAttribute("page", page(pending, null));
         return "identity/sign-in-code";
     }
 
@@ -41,10 +49,15 @@ class CodeSignInController {
             case THROTTLED -> "redirect:" + IdentityRoutes.SIGN_IN + "?error=throttled";
             case WRONG_CODE -> {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-                model.addAttribute("page", new CodeSignInPage(
+                model.addAttribute("page", page(codeSignIn.pending(request),
                         "That code is not right. Use the newest code from your app, or one of your recovery codes."));
                 yield "identity/sign-in-code";
             }
         };
+    }
+
+    private CodeSignInPage page(PendingSignIn pending, String problem) {
+        return pending == null ? new CodeSignInPage(problem, true, false)
+                : new CodeSignInPage(problem, factors.enrolled(pending.account()), passkeys.any(pending.account()));
     }
 }

@@ -1,17 +1,22 @@
 package com.mediapatch.identity.web;
 
 import com.mediapatch.identity.internal.Registration;
+import com.mediapatch.operations.PublicAddress;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.stereotype.Component;
 
-/** Absolute links put in mail, built from the address the request arrived at. */
-final class Links {
+/** Absolute links put in mail, built from the configured public address of the site. */
+@Component
+class Links {
 
-    private Links() {
+    private final PublicAddress address;
+
+    Links(PublicAddress address) {
+        this.address = address;
     }
 
-    static Registration.VerificationLink to(String path) {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+    Registration.VerificationLink to(String path) {
+        String base = address.of(path);
         return token -> base + "?token=" + token;
     }
 }

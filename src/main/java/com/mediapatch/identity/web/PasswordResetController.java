@@ -27,7 +27,10 @@ class PasswordResetController {
     private final PasswordReset reset;
     private final PasswordPolicy passwords;
 
-    PasswordResetController(PasswordReset reset, PasswordPolicy passwords) {
+    private final Links links;
+
+    PasswordResetController(PasswordReset reset, PasswordPolicy passwords, Links links) {
+        this.links = links;
         this.reset = reset;
         this.passwords = passwords;
     }
@@ -41,7 +44,7 @@ class PasswordResetController {
     @PostMapping(IdentityRoutes.PASSWORD_RESET)
     String send(@RequestParam(defaultValue = "") String email, Model model) {
         if (!email.isBlank() && email.length() <= 254) {
-            reset.request(email, Links.to(CHOOSE));
+            reset.request(email, links.to(CHOOSE));
         }
         return page(model, new PasswordResetPage(Stage.SENT, email, null, null, FormErrors.NONE));
     }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 
 import com.mediapatch.identity.IdentityRoutes;
 import com.mediapatch.identity.Member;
+import com.mediapatch.identity.internal.MemberSessions;
 import com.mediapatch.identity.internal.Passkeys;
 import com.mediapatch.identity.internal.Reauthentication;
 import com.mediapatch.identity.internal.RoleAssignments;
@@ -47,9 +48,11 @@ class SecuritySettingsController {
     private final Reauthentication reauthentication;
     private final RoleAssignments roles;
     private final Passkeys passkeys;
+    private final MemberSessions sessions;
 
     SecuritySettingsController(SecondFactors factors, Reauthentication reauthentication, RoleAssignments roles,
-            Passkeys passkeys) {
+            Passkeys passkeys, MemberSessions sessions) {
+        this.sessions = sessions;
         this.factors = factors;
         this.reauthentication = reauthentication;
         this.roles = roles;
@@ -112,6 +115,7 @@ class SecuritySettingsController {
             return setup(model, me, pending, "That code is not right. Check the app shows The Media Patch and try the newest code.");
         }
         session.removeAttribute(PENDING_SECRET);
+        sessions.endAllExcept(me.id(), session.getId());
         return page(model, SecurityPage.simple(Stage.CODES, true, codes.size(), codes));
     }
 

@@ -24,7 +24,10 @@ class SignUpController {
     private final Registration registration;
     private final PasswordPolicy passwords;
 
-    SignUpController(Registration registration, PasswordPolicy passwords) {
+    private final Links links;
+
+    SignUpController(Registration registration, PasswordPolicy passwords, Links links) {
+        this.links = links;
         this.registration = registration;
         this.passwords = passwords;
     }
@@ -44,7 +47,7 @@ class SignUpController {
         if (!result.hasErrors()) {
             try {
                 registration.register(form.email(), form.password(), form.displayName(),
-                        Links.to(IdentityRoutes.VERIFY_EMAIL));
+                        links.to(IdentityRoutes.VERIFY_EMAIL));
                 redirect.addFlashAttribute("email", form.email().strip());
                 return "redirect:" + IdentityRoutes.VERIFY_EMAIL + "/sent";
             } catch (EmailTaken taken) {

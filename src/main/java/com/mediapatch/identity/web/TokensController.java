@@ -10,6 +10,7 @@ import com.mediapatch.identity.ApiScope;
 import com.mediapatch.identity.IdentityRoutes;
 import com.mediapatch.identity.Member;
 import com.mediapatch.identity.internal.PersonalTokens;
+import com.mediapatch.identity.internal.Reauthentication;
 import com.mediapatch.shared.web.Toasts;
 
 import org.springframework.http.HttpStatus;
@@ -27,9 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TokensController {
 
     private final PersonalTokens tokens;
+    private final Reauthentication reauthentication;
 
-    TokensController(PersonalTokens tokens) {
+    TokensController(PersonalTokens tokens, Reauthentication reauthentication) {
         this.tokens = tokens;
+        this.reauthentication = reauthentication;
     }
 
     @GetMapping(IdentityRoutes.TOKENS)
@@ -40,14 +43,16 @@ class TokensController {
     @PostMapping(IdentityRoutes.TOKENS)
     String create(@AuthenticationPrincipal Member me, @RequestParam(defaultValue = "") String name,
             @RequestParam(name = "scopes", required = false) List<String> scopeValues,
-            @RequestParam(defaultValue = "30") int days, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "30") int days, @RequestParam(defaultValue = "") String password, Model model,
+            HttpServletResponse response) {
         List<ApiScope> scopes = new ArrayList<>();
         for (String value : scopeValues == null ? List.<String>of() : scopeValues) {
             ApiScope.of(value).ifPresent(scopes::add);
         }
         String problem = name.isBlank() || name.length() > 80 ? "Give the token a name of up to 80 characters."
                 : scopes.isEmpty() ? "Choose at least one scope."
-                : !PersonalTokens.LIFETIMES_IN_DAYS.contains(days) ? "Choose one of the offered lifetimes." : null;
+                : !PersonalTokens.LIFETIMES_IN_DAYS.contains(days) ? "Choose one of the offered lifetimes."
+                : !reauthentication.confirms(me.id(), password) ? "That password is not right." : null;
         if (problem != null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, me, null, problem);

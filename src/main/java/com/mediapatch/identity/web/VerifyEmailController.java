@@ -27,7 +27,10 @@ class VerifyEmailController {
     private final EmailVerification verification;
     private final Registration registration;
 
-    VerifyEmailController(EmailVerification verification, Registration registration) {
+    private final Links links;
+
+    VerifyEmailController(EmailVerification verification, Registration registration, Links links) {
+        this.links = links;
         this.verification = verification;
         this.registration = registration;
     }
@@ -59,7 +62,7 @@ class VerifyEmailController {
     @PostMapping(IdentityRoutes.RESEND_VERIFICATION)
     String resend(@RequestParam(defaultValue = "") String email, Model model) {
         if (!email.isBlank() && email.length() <= 254) {
-            registration.resendVerification(email, Links.to(IdentityRoutes.VERIFY_EMAIL));
+            registration.resendVerification(email, links.to(IdentityRoutes.VERIFY_EMAIL));
         }
         return page(model, new VerifyEmailPage(Stage.RESENT, email, null, null));
     }

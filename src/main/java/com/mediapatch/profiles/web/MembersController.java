@@ -28,7 +28,8 @@ class MembersController {
             @RequestParam(required = false) Discipline discipline, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal Member viewer, Model model) {
         String text = query.length() > 80 ? query.substring(0, 80) : query;
-        Page<Profile> found = catalogue.directory(viewer == null ? null : viewer.id(), text, discipline, page);
+        int pageNumber = Math.max(0, Math.min(page, 10_000));
+        Page<Profile> found = catalogue.directory(viewer == null ? null : viewer.id(), text, discipline, pageNumber);
         model.addAttribute("page", new MembersPage(found.map(MembersController::card).toList(), text, discipline,
                 found.getNumber(), found.getTotalPages(), found.getTotalElements()));
         return "profiles/members";

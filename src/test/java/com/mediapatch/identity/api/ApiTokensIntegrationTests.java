@@ -120,14 +120,14 @@ class ApiTokensIntegrationTests {
     void personalTokensCarryOnlyTheirScopesAndStopWhenRevoked() throws Exception {
         Cookie session = accounts.signIn(email);
         String page = mvc.perform(post("/settings/tokens").with(csrf()).cookie(session).param("name", "backup script")
-                .param("scopes", "profile:write").param("days", "7")).andExpect(status().isOk())
+                .param("scopes", "profile:write").param("days", "7").param("password", PASSWORD)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         String writeOnly = tokenIn(page);
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + writeOnly)).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("/problems/forbidden"));
 
         String readPage = mvc.perform(post("/settings/tokens").with(csrf()).cookie(session).param("name", "reader")
-                .param("scopes", "profile:read").param("days", "30")).andReturn().getResponse().getContentAsString();
+                .param("scopes", "profile:read").param("days", "30").param("password", PASSWORD)).andReturn().getResponse().getContentAsString();
         String reader = tokenIn(readPage);
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + reader)).andExpect(status().isOk());
         assertThat(jdbc.queryForList("select token_hash from identity_personal_token", String.class)).doesNotContain(reader);
@@ -144,7 +144,7 @@ class ApiTokensIntegrationTests {
     void aMemberCannotRevokeSomeoneElsesToken() throws Exception {
         Cookie owner = accounts.signIn(email);
         String token = tokenIn(mvc.perform(post("/settings/tokens").with(csrf()).cookie(owner).param("name", "mine")
-                .param("scopes", "profile:read").param("days", "7")).andReturn().getResponse().getContentAsString());
+                .param("scopes", "profile:read").param("days", "7").param("password", PASSWORD)).andReturn().getResponse().getContentAsString());
         Matcher id = Pattern.compile("/settings/tokens/([0-9a-f-]{36})/revoke").matcher(
                 mvc.perform(get("/settings/tokens").cookie(owner)).andReturn().getResponse().getContentAsString());
         assertThat(id.find()).isTrue();
@@ -152,6 +152,33 @@ class ApiTokensIntegrationTests {
         Cookie other = accounts.signIn(accounts.verifiedMember("Token Thief"));
         mvc.perform(post("/settings/tokens/" + id.group(1) + "/revoke").with(csrf()).cookie(other));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aPasswordResetRevokesEveryApiCredential() throws Exception {
+        String refreshToken = JsonPath.read(token(email, PASSWORD, null).andReturn().getResponse().getContentAsString(),
+                "$.refresh_token");
+        Cookie session = accounts.signIn(email);
+        String pat = tokenIn(mvc.perform(post("/settings/tokens").with(csrf()).cookie(session).param("name", "old")
+                .param("scopes", "profile:read").param("days", "7").param("password", PASSWORD)).andReturn()
+                .getResponse().getContentAsString());
+
+        mvc.perform(post("/password-reset").with(csrf()).param("email", email));
+        String link = accounts.mailbox().linkPathIn(accounts.mailbox().latestTo(email));
+        mvc.perform(post("/password-reset/new").with(csrf()).param("token", link.substring(link.indexOf("token=") + 6))
+                .param("password", "new start for the api"));
+
+        refresh(refreshToken).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + pat)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void makingAPersonalTokenNeedsThePassword() throws Exception {
+        Cookie session = accounts.signIn(email);
+        mvc.perform(post("/settings/tokens").with(csrf()).cookie(session).param("name", "sneaky")
+                .param("scopes", "profile:read").param("days", "7").param("password", "not mine"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("That password is not right.")));
     }
 
     @Test

@@ -89,6 +89,22 @@ class AccountSettingsIntegrationTests {
     }
 
     @Test
+    void anEmailChangeLinkOnlyWorksForTheMemberWhoAskedForIt() throws Exception {
+        String email = accounts.verifiedMember("Asker");
+        Cookie asker = accounts.signIn(email);
+        String newEmail = AccountFixtures.newEmail();
+        mvc.perform(post("/settings/account/email").with(csrf()).cookie(asker).param("newEmail", newEmail)
+                .param("emailPassword", PASSWORD));
+        String link = accounts.mailbox().linkPathIn(accounts.mailbox().latestTo(newEmail));
+        Cookie other = accounts.signIn(accounts.verifiedMember("Link Catcher"));
+
+        mvc.perform(post("/settings/account/email/confirm").with(csrf()).cookie(other)
+                .param("token", link.substring(link.indexOf("token=") + 6))).andExpect(status().isGone());
+        mvc.perform(post("/settings/account/email/confirm").with(csrf()).cookie(asker)
+                .param("token", link.substring(link.indexOf("token=") + 6))).andExpect(redirectedUrl("/settings/account"));
+    }
+
+    @Test
     void anEmailInUseCannotBeTaken() throws Exception {
         String taken = accounts.verifiedMember("Holder");
         Cookie here = accounts.signIn(accounts.verifiedMember("Grabber"));

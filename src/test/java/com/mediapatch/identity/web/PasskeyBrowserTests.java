@@ -57,6 +57,15 @@ class PasskeyBrowserTests {
             assertThat(authenticator.getCredentials()).hasSize(1);
 
             browser.clickAndWait(".site-header form button[type=submit]", "/");
+            browser.open("/sign-in").type("email", email).type("password", AccountFixtures.PASSWORD)
+                    .clickAndWait("main form.form button[type=submit]", "/sign-in/code");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("code"))).isEmpty();
+            browser.assertAccessible();
+            browser.find("[data-passkey-sign-in]").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.path().equals("/"));
+            assertThat(browser.text(".site-header")).contains("Sign out");
+
+            browser.clickAndWait(".site-header form button[type=submit]", "/");
             browser.open("/sign-in");
             browser.find("[data-passkey-sign-in]").click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.path().equals("/"));

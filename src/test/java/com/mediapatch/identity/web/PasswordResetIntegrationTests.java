@@ -3,6 +3,7 @@ package com.mediapatch.identity.web;
 import jakarta.servlet.http.Cookie;
 
 import com.mediapatch.IntegrationTest;
+import com.mediapatch.TestMailbox;
 import com.mediapatch.identity.AccountFixtures;
 
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,15 @@ class PasswordResetIntegrationTests {
                 .andExpect(content().string(containsString("breached passwords")));
         mvc.perform(post("/password-reset/new").with(csrf()).param("token", token).param("password", NEW_PASSWORD))
                 .andExpect(redirectedUrlPattern("/sign-in?email=*"));
+    }
+
+    @Test
+    void mailedLinksUseTheConfiguredAddressNotTheRequestsHostHeader() throws Exception {
+        String email = accounts.verifiedMember("Phish Target");
+        mvc.perform(post("/password-reset").with(csrf()).header("Host", "evil.example").param("email", email));
+
+        String mail = TestMailbox.text(accounts.mailbox().latestTo(email));
+        assertThat(mail).doesNotContain("evil.example").contains("http://localhost");
     }
 
     @Test

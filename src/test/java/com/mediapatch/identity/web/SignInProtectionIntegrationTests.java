@@ -59,6 +59,12 @@ class SignInProtectionIntegrationTests {
     }
 
     @Test
+    void absurdlyLongEmailsAreJustWrongCredentials() throws Exception {
+        mvc.perform(signIn("a".repeat(300) + "@example.org", "whatever it is", "10.6.0.1"))
+                .andExpect(redirectedUrlPattern("/sign-in?error=credentials*"));
+    }
+
+    @Test
     void fiveFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
         String email = accounts.verifiedMember("Target");
         for (int i = 0; i < 5; i++) {

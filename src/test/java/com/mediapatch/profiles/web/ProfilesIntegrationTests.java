@@ -146,6 +146,13 @@ class ProfilesIntegrationTests {
     }
 
     @Test
+    void absurdPageNumbersAreHarmless() throws Exception {
+        mvc.perform(get("/members").param("page", "100000000")).andExpect(status().isOk());
+        mvc.perform(get("/members").param("page", "-5")).andExpect(status().isOk());
+        mvc.perform(get("/members").param("page", "lots")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void searchTextIsNeverPartOfTheQuery() throws Exception {
         for (String hostile : new String[] {"' or '1'='1", "%' union select email from identity_account --", "\\", "_%"}) {
             mvc.perform(get("/members").param("q", hostile)).andExpect(status().isOk())
