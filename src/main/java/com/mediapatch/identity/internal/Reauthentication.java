@@ -4,23 +4,36 @@ import com.mediapatch.identity.AccountId;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Asks for the password again before sensitive changes (second factors, email). */
+/**
+ * Asks for the password again before sensitive changes (second factors, email, tokens).
+ * Wrong answers count towards the account's sign-in lockout, so a stolen session cannot be
+ * used to guess the password.
+ */
 @Service
 public class Reauthentication {
 
+    static final String SOURCE = "re-authentication";
+
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final SignInThrottle throttle;
 
-    Reauthentication(AccountRepository accounts, PasswordEncoder encoder) {
+    Reauthentication(AccountRepository accounts, PasswordEncoder encoder, SignInThrottle throttle) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.throttle = throttle;
     }
 
-    @Transactional(readOnly = true)
     public boolean confirms(AccountId account, String password) {
-        return password != null && accounts.findById(account.value())
-                .map(found -> encoder.matches(password, found.passwordHash())).orElse(false);
+        Account found = accounts.findById(account.value()).orElse(null);
+        if (found == null || password == null || throttle.lockedFor(found.email(), SOURCE).isPresent()) {
+            return false;
+        }
+        boolean right = encoder.matches(password, found.passwordHash());
+        if (!right) {
+            throttle.record(found.email(), SOURCE, false);
+        }
+        return right;
     }
 }

@@ -1,17 +1,25 @@
 package com.mediapatch.identity.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.SecondFactorChanged;
 import com.mediapatch.identity.SecondFactorChanged.Change;
 import com.mediapatch.identity.SecretSealer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +41,12 @@ public class SecondFactors {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final SecretKeySpec recoveryKey;
 
     SecondFactors(TotpEnrolmentRepository enrolments, RecoveryCodeRepository recoveryCodes, SecretSealer sealer,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, @Value("${mediapatch.data-dir}") String dataDir) {
+        this.recoveryKey = new SecretKeySpec(
+                KeyFiles.loadOrCreate(Path.of(dataDir, "keys", "recovery-codes.key"), 32), "HmacSHA256");
         this.enrolments = enrolments;
         this.recoveryCodes = recoveryCodes;
         this.sealer = sealer;
@@ -126,8 +137,15 @@ public class SecondFactors {
         return chunk.toString();
     }
 
-    static String hash(String code) {
+    /** A keyed hash (HMAC-SHA256 with a data-dir key), so a leaked table cannot be brute-forced offline. */
+    String hash(String code) {
         String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT).replace(" ", "");
-        return AccountTokens.hash("recovery:" + normalised);
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(recoveryKey);
+            return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 }

@@ -64,6 +64,16 @@ class SecondFactorIntegrationTests {
     }
 
     @Test
+    void aStolenSessionCannotBeUsedToGuessThePassword() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/settings/security/authenticator/start").with(csrf()).cookie(session)
+                    .param("password", "guess number " + i)).andExpect(status().isUnprocessableContent());
+        }
+        mvc.perform(post("/settings/security/authenticator/start").with(csrf()).cookie(session).param("password", PASSWORD))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
     void theSecretIsStoredSealedAndRecoveryCodesOnlyAsHashes() throws Exception {
         String secret = startEnrolment();
         List<String> codes = confirm(secret);
