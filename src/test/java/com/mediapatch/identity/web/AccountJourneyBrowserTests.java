@@ -48,12 +48,14 @@ class AccountJourneyBrowserTests {
         browser.type("start-password", AccountFixtures.PASSWORD)
                 .clickAndWait("form[action$='/authenticator/start'] button[type=submit]", "/settings/security/authenticator/start");
         browser.assertAccessible();
+        browser.screenshot("security-authenticator-setup");
         String secret = browser.find("#totp-secret").getAttribute("data-secret");
         browser.type("code", Totp.code(secret, Totp.step(Instant.now())))
                 .clickAndWait("form[action$='/authenticator/confirm'] button[type=submit]", "/settings/security/authenticator/confirm");
         List<String> recoveryCodes = browser.driver().findElements(By.cssSelector("#recovery-codes code")).stream()
                 .map(WebElement::getText).toList();
         assertThat(recoveryCodes).hasSize(10);
+        browser.screenshot("security-recovery-codes");
 
         browser.clickAndWait(".site-header form button[type=submit]", "/");
         assertThat(browser.text(".site-header")).contains("Sign in", "Join");
@@ -73,6 +75,7 @@ class AccountJourneyBrowserTests {
         browser.open("/settings/sessions");
         assertThat(browser.text(".session-list")).contains("This device", "Firefox on Windows");
         browser.assertAccessible();
+        browser.screenshot("devices-and-sessions");
         browser.clickAndWait(".session:not(.session--current) form button[type=submit]", "/settings/sessions");
         assertThat(browser.text(".toasts")).contains("That session has been signed out.");
         assertThat(browser.text(".session-list")).doesNotContain("Firefox on Windows");
