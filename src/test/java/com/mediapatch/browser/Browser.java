@@ -113,6 +113,15 @@ public final class Browser {
         Accessibility.assertNoSeriousViolations(this);
     }
 
+    /** Fails if the page broke its Content-Security-Policy (inline script, foreign resource...). */
+    @SuppressWarnings("unchecked")
+    public void assertNoCspViolations() {
+        List<String> violations = (List<String>) script("return window.__cspViolations || [];");
+        if (!violations.isEmpty()) {
+            throw new AssertionError("CSP violations on " + driver.getCurrentUrl() + ": " + violations);
+        }
+    }
+
     /** Saves the whole page, not just the viewport, as a PNG under the artifacts folder. */
     public Path screenshot(String name) {
         @SuppressWarnings("unchecked")
@@ -130,6 +139,15 @@ public final class Browser {
     void keepEvidence(Path folder, String name) {
         write(folder.resolve(name + ".html"), driver.getPageSource().getBytes(StandardCharsets.UTF_8));
         write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Records every CSP violation of every page this tab loads, for {@link #assertNoCspViolations()}. */
+    void watchCsp() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__cspViolations = [];
+                document.addEventListener('securitypolicyviolation', e =>
+                    window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+                """));
     }
 
     /** Before each test: fresh origin state, default screen and colour scheme. */

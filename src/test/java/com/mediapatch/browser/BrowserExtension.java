@@ -45,7 +45,9 @@ public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Af
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(DRIVER).toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options(profile));
-        context.getStore(NAMESPACE).put(Browser.class, new Browser(driver, profile));
+        Browser browser = new Browser(driver, profile);
+        browser.watchCsp();
+        context.getStore(NAMESPACE).put(Browser.class, browser);
     }
 
     private static ChromeOptions options(Path profile) {

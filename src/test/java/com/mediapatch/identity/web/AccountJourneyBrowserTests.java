@@ -49,6 +49,7 @@ class AccountJourneyBrowserTests {
                 .clickAndWait("form[action$='/authenticator/start'] button[type=submit]", "/settings/security/authenticator/start");
         browser.assertAccessible();
         browser.screenshot("security-authenticator-setup");
+        browser.assertNoCspViolations();
         String secret = browser.find("#totp-secret").getAttribute("data-secret");
         browser.type("code", Totp.code(secret, Totp.step(Instant.now())))
                 .clickAndWait("form[action$='/authenticator/confirm'] button[type=submit]", "/settings/security/authenticator/confirm");
@@ -76,6 +77,7 @@ class AccountJourneyBrowserTests {
         assertThat(browser.text(".session-list")).contains("This device", "Firefox on Windows");
         browser.assertAccessible();
         browser.screenshot("devices-and-sessions");
+        browser.assertNoCspViolations();
         browser.clickAndWait(".session:not(.session--current) form button[type=submit]", "/settings/sessions");
         assertThat(browser.text(".toasts")).contains("That session has been signed out.");
         assertThat(browser.text(".session-list")).doesNotContain("Firefox on Windows");

@@ -51,6 +51,7 @@ class ProfileBrowserTests {
         assertThat(browser.text(".toasts")).contains("Your profile is saved.");
         browser.assertAccessible();
         browser.screenshot("profile-desktop-light");
+        browser.assertNoCspViolations();
 
         browser.open("/members?q=" + suffix);
         assertThat(browser.text(".member-grid")).contains("Harbour Lights " + suffix);

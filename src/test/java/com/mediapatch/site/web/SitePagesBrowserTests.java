@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @BrowserTest
 class SitePagesBrowserTests {
@@ -32,6 +33,7 @@ class SitePagesBrowserTests {
     void everyPageHasNoSeriousAccessibilityViolationsInLightAndDark(String path, Browser browser) {
         browser.open(path);
         browser.assertAccessible();
+        browser.assertNoCspViolations();
 
         browser.emulate(Viewport.DESKTOP, true).open(path);
         browser.assertAccessible();
@@ -49,6 +51,16 @@ class SitePagesBrowserTests {
                 browser.assertAccessible();
             }
         }
+    }
+
+    @Test
+    void theContentSecurityPolicyBlocksInjectedInlineScript(Browser browser) {
+        browser.open("/");
+        browser.script("var s = document.createElement('script'); s.textContent = 'window.__ran = true;';"
+                + " document.body.appendChild(s);");
+
+        assertThat(browser.script("return window.__ran === true;")).isEqualTo(false);
+        assertThatThrownBy(browser::assertNoCspViolations).hasMessageContaining("script-src");
     }
 
     @Test

@@ -1,0 +1,9 @@
+/**
+ * Protections every response gets whatever module serves it: the security headers (a
+ * Content-Security-Policy with a fresh nonce per request, framing, referrer, permissions and
+ * cross-origin isolation). Rate limits, TLS and security events join here.
+ */
+@ApplicationModule(displayName = "Security", allowedDependencies = {})
+package com.mediapatch.security;
+
+import org.springframework.modulith.ApplicationModule;
