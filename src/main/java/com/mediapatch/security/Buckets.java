@@ -1,0 +1,9 @@
+package com.mediapatch.security;
+
+import io.github.bucket4j.ConsumptionProbe;
+
+/** Where token buckets live: in this process, or in Redis shared by every node. */
+interface Buckets {
+
+    ConsumptionProbe consume(String key, RateLimitProperties.Policy policy);
+}

@@ -1,0 +1,80 @@
+package com.mediapatch.security;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import io.github.bucket4j.ConsumptionProbe;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A rate limit on every request: per signed-in member (read from the session, since this runs
+ * before Spring Security so sign-in attempts are limited too), otherwise per client address.
+ * Responses carry the IETF RateLimit and RateLimit-Policy headers; refusals are 429 with
+ * Retry-After, answered as the friendly page or a problem detail like every other error.
+ */
+@Component
+@Order(-150)
+class RateLimiting extends OncePerRequestFilter {
+
+    private final RateLimitProperties properties;
+    private final List<RateLimits.Route> routes;
+    private final Buckets buckets;
+
+    RateLimiting(RateLimitProperties properties, Buckets buckets) {
+        this.properties = properties;
+        this.routes = properties.routes().stream().map(RateLimits.Route::parse).toList();
+        this.buckets = buckets;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !properties.enabled();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String name = RateLimits.policyFor(request, routes);
+        RateLimitProperties.Policy policy = properties.policies().getOrDefault(name,
+                properties.policies().get(RateLimits.DEFAULT));
+        ConsumptionProbe probe = buckets.consume(name + ":" + client(request), policy);
+        response.setHeader("RateLimit-Policy", "\"" + name + "\";q=" + policy.capacity() + ";w="
+                + policy.period().toSeconds());
+        response.setHeader("RateLimit", "\"" + name + "\";r=" + probe.getRemainingTokens() + ";t="
+                + seconds(probe.getNanosToWaitForReset()));
+        if (!probe.isConsumed()) {
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, seconds(probe.getNanosToWaitForRefill()))));
+            response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(), "Too many requests");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The member's account id when signed in, else the client's address. */
+    private static String client(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object context = session == null ? null
+                : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        if (context instanceof SecurityContext security && security.getAuthentication() != null) {
+            return "member:" + security.getAuthentication().getName();
+        }
+        return "address:" + request.getRemoteAddr();
+    }
+
+    private static long seconds(long nanos) {
+        return TimeUnit.NANOSECONDS.toSeconds(nanos + 999_999_999L);
+    }
+}

@@ -1,0 +1,37 @@
+package com.mediapatch.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisClient;
+
+/** Buckets in Redis, so every app node counts the same requests. Keys expire once refilled. */
+class RedisBuckets implements Buckets, AutoCloseable {
+
+    private final RedisClient client;
+    private final ProxyManager<byte[]> buckets;
+
+    RedisBuckets(String redisUrl) {
+        this.client = RedisClient.create(redisUrl);
+        this.buckets = Bucket4jLettuce.casBasedBuilder(client)
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                .build();
+    }
+
+    @Override
+    public ConsumptionProbe consume(String key, RateLimitProperties.Policy policy) {
+        BucketConfiguration configuration = BucketConfiguration.builder().addLimit(RateLimits.bandwidth(policy)).build();
+        return buckets.getProxy(("mediapatch:rate:" + key).getBytes(StandardCharsets.UTF_8), () -> configuration)
+                .tryConsumeAndReturnRemaining(1);
+    }
+
+    @Override
+    public void close() {
+        client.shutdown();
+    }
+}
