@@ -100,6 +100,19 @@ class ErrorResponsesIntegrationTests {
     }
 
     @Test
+    void oversizedBodiesAreRefusedWith413() {
+        String big = "{\"name\": \"" + "x".repeat(1_100_000) + "\"}";
+        HttpResponse<String> api = http.send("POST", "/api/v1/probe", big, "Content-Type", JSON, "Accept", JSON);
+        assertThat(api.statusCode()).isEqualTo(413);
+        assertThat(field(api, "$.type")).isEqualTo("/problems/payload-too-large");
+
+        HttpResponse<String> page = http.send("POST", "/sign-up", "email=" + "x".repeat(1_100_000), "Content-Type",
+                "application/x-www-form-urlencoded", "Accept", "text/html");
+        assertThat(page.statusCode()).isEqualTo(413);
+        assertThat(page.body()).contains("That was too large");
+    }
+
+    @Test
     void forbiddenPagesGetTheFriendly403Page() {
         HttpResponse<String> response = http.get("/probe/forbidden", "Accept", "text/html");
 

@@ -1,0 +1,44 @@
+package com.mediapatch.security;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses oversized request bodies with 413 before anything reads them: forms and JSON may be
+ * at most {@code mediapatch.security.max-body-size}; uploads (multipart) have their own,
+ * larger limit in {@code spring.servlet.multipart.*}.
+ */
+@Component
+@Order(-160)
+class BodySizeLimit extends OncePerRequestFilter {
+
+    private final long maxBytes;
+
+    BodySizeLimit(@Value("${mediapatch.security.max-body-size:1MB}") DataSize maxBody) {
+        this.maxBytes = maxBody.toBytes();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String type = request.getContentType();
+        boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        if (!multipart && request.getContentLengthLong() > maxBytes) {
+            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), "Request body too large");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
