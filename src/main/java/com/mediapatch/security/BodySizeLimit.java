@@ -25,9 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BodySizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final Refusals refusals;
 
-    BodySizeLimit(@Value("${mediapatch.security.max-body-size:1MB}") DataSize maxBody) {
+    BodySizeLimit(@Value("${mediapatch.security.max-body-size:1MB}") DataSize maxBody, Refusals refusals) {
         this.maxBytes = maxBody.toBytes();
+        this.refusals = refusals;
     }
 
     @Override
@@ -36,6 +38,7 @@ class BodySizeLimit extends OncePerRequestFilter {
         String type = request.getContentType();
         boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
         if (!multipart && request.getContentLengthLong() > maxBytes) {
+            refusals.publish(RequestRefused.Reason.BODY_TOO_LARGE, request, "address:" + request.getRemoteAddr());
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), "Request body too large");
             return;
         }

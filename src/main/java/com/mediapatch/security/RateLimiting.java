@@ -32,11 +32,13 @@ class RateLimiting extends OncePerRequestFilter {
     private final RateLimitProperties properties;
     private final List<RateLimits.Route> routes;
     private final Buckets buckets;
+    private final Refusals refusals;
 
-    RateLimiting(RateLimitProperties properties, Buckets buckets) {
+    RateLimiting(RateLimitProperties properties, Buckets buckets, Refusals refusals) {
         this.properties = properties;
         this.routes = properties.routes().stream().map(RateLimits.Route::parse).toList();
         this.buckets = buckets;
+        this.refusals = refusals;
     }
 
     @Override
@@ -50,13 +52,15 @@ class RateLimiting extends OncePerRequestFilter {
         String name = RateLimits.policyFor(request, routes);
         RateLimitProperties.Policy policy = properties.policies().getOrDefault(name,
                 properties.policies().get(RateLimits.DEFAULT));
-        ConsumptionProbe probe = buckets.consume(name + ":" + client(request), policy);
+        String client = client(request);
+        ConsumptionProbe probe = buckets.consume(name + ":" + client, policy);
         response.setHeader("RateLimit-Policy", "\"" + name + "\";q=" + policy.capacity() + ";w="
                 + policy.period().toSeconds());
         response.setHeader("RateLimit", "\"" + name + "\";r=" + probe.getRemainingTokens() + ";t="
                 + seconds(probe.getNanosToWaitForReset()));
         if (!probe.isConsumed()) {
             response.setHeader("Retry-After", String.valueOf(Math.max(1, seconds(probe.getNanosToWaitForRefill()))));
+            refusals.publish(RequestRefused.Reason.RATE_LIMITED, request, client);
             response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(), "Too many requests");
             return;
         }

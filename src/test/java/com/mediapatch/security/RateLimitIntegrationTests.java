@@ -2,11 +2,14 @@ package com.mediapatch.security;
 
 import java.net.http.HttpResponse;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import com.mediapatch.HttpProbe;
 import com.mediapatch.IntegrationTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,6 +23,9 @@ class RateLimitIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     HttpProbe http;
 
@@ -48,6 +54,8 @@ class RateLimitIntegrationTests {
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
         assertThat(refused.body()).contains("Slow down a little");
+        assertThat(meters.find("mediapatch.security.refused").tag("reason", "rate_limited").counter().count())
+                .isGreaterThanOrEqualTo(1);
         assertThat(http.get("/").statusCode()).isEqualTo(200);
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.Filter;
 
 import com.mediapatch.identity.ApiScope;
 import com.mediapatch.identity.IdentityRoutes;
+import com.mediapatch.security.Refusals;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -60,7 +61,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, MemberAuthenticationProvider members, SignInOutcomes outcomes,
             IdentityProperties properties, PasskeySignIn passkeySignIn, PasskeyRegistrationGuard passkeyGuard,
-            PasskeyCeremonies ceremonies) throws Exception {
+            PasskeyCeremonies ceremonies, Refusals refusals) throws Exception {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         requestCache.setMatchingRequestParameterName(null);
         DefaultSecurityFilterChain chain = http
@@ -78,6 +79,7 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/?signed-out"))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(refusals.accessDeniedHandler()))
                 .webAuthn(passkeys -> passkeys.rpName("The Media Patch").rpId(properties.passkeys().rpId())
                         .allowedOrigins(properties.passkeys().allowedOrigins()).disableDefaultRegistrationPage(true)
                         .creationOptionsRepository(ceremonies.registrations()))
