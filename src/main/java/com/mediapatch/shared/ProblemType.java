@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * A kind of error with a stable identity. Its {@link #uri()} is the RFC 9457 {@code type}
@@ -59,6 +60,17 @@ public record ProblemType(String slug, String title, HttpStatus status, String d
 
     public URI uri() {
         return URI.create(BASE_PATH + slug);
+    }
+
+    /** A problem detail of this type about the request for {@code path} (null when unknown). */
+    public ProblemDetail toProblemDetail(String detail, String path) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(uri());
+        problem.setTitle(title);
+        if (path != null) {
+            problem.setInstance(URI.create(path));
+        }
+        return problem;
     }
 
     /** The generic type that fits a status when nothing more specific is known. */

@@ -1,7 +1,6 @@
 package com.mediapatch.identity.internal;
 
 import java.io.IOException;
-import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -65,10 +64,7 @@ class ApiAuthentication {
 
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
-        problem.setType(type.uri());
-        problem.setTitle(type.title());
-        problem.setInstance(URI.create(request.getRequestURI()));
+        ProblemDetail problem = type.toProblemDetail(detail, request.getRequestURI());
         response.setStatus(type.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

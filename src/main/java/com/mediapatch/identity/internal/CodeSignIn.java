@@ -8,13 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.mediapatch.identity.Member;
 import com.mediapatch.identity.SignInAttempted.Outcome;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,17 +28,17 @@ public class CodeSignIn {
     private final MemberDetailsService members;
     private final MemberAuthenticationProvider attempts;
     private final Authorities authorities;
+    private final SignedInSession session;
     private final Clock clock;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
     CodeSignIn(SecondFactors secondFactors, SignInThrottle throttle, MemberDetailsService members,
-            MemberAuthenticationProvider attempts, Authorities authorities, Clock clock) {
+            MemberAuthenticationProvider attempts, Authorities authorities, SignedInSession session, Clock clock) {
         this.secondFactors = secondFactors;
         this.throttle = throttle;
         this.members = members;
         this.attempts = attempts;
         this.authorities = authorities;
+        this.session = session;
         this.clock = clock;
     }
 
@@ -75,22 +68,8 @@ public class CodeSignIn {
             attempts.publish(pending.email(), null, from, Outcome.BAD_SECOND_FACTOR);
             return Result.WRONG_CODE;
         }
-        signIn(member, from, request, response);
-        throttle.record(pending.email(), from.ip(), true);
-        attempts.publish(pending.email(), member, from, Outcome.SUCCEEDED);
-        return Result.SIGNED_IN;
-    }
-
-    private void signIn(Member member, SignInDetails from, HttpServletRequest request, HttpServletResponse response) {
         request.getSession().removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
-        request.changeSessionId();
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities());
-        authentication.setDetails(from);
-        SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(authentication);
-        holder.setContext(context);
-        contexts.saveContext(context, request, response);
-        new CookieCsrfTokenRepository().saveToken(null, request, response);
-        SignInOutcomes.labelSession(request);
+        session.establish(member, from, request, response);
+        return Result.SIGNED_IN;
     }
 }

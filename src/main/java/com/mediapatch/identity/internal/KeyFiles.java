@@ -25,6 +25,7 @@ final class KeyFiles {
             try {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
+                // File systems without POSIX permissions (Windows): rely on the data dir's own access rules.
                 Files.createFile(file);
             } catch (FileAlreadyExistsException createdMeanwhile) {
                 return Files.readAllBytes(file);

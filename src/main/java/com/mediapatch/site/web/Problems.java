@@ -16,12 +16,7 @@ final class Problems {
     }
 
     static ProblemDetail of(ProblemType type, String detail, HttpServletRequest request, String path) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
-        problem.setType(type.uri());
-        problem.setTitle(type.title());
-        if (path != null) {
-            problem.setInstance(URI.create(path));
-        }
+        ProblemDetail problem = type.toProblemDetail(detail, path);
         RequestIds.of(request).ifPresent(id -> problem.setProperty("requestId", id));
         return problem;
     }
