@@ -1,14 +1,12 @@
 package com.mediapatch.identity.internal;
 
-import java.nio.file.Path;
-
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.mediapatch.vault.NamedSecrets;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import com.nimbusds.jose.proc.SecurityContext;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -19,17 +17,16 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * The HMAC-SHA256 key that signs API access tokens, made on first start in the data dir
- * (owner-only). Every app node must share it: on a scale-out installation, give all nodes
- * the same {@code keys/api-token-signing.key} (the key vault will manage this later).
+ * The HMAC-SHA256 key that signs API access tokens: a vault secret, so every node signs and
+ * checks with the same key.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiTokenKeys {
 
     private final SecretKey key;
 
-    ApiTokenKeys(@Value("${mediapatch.data-dir}") String dataDir) {
-        this.key = new SecretKeySpec(KeyFiles.loadOrCreate(Path.of(dataDir, "keys", "api-token-signing.key"), 32), "HmacSHA256");
+    ApiTokenKeys(NamedSecrets secrets) {
+        this.key = new SecretKeySpec(secrets.secret("identity.api-token-signing", 32), "HmacSHA256");
     }
 
     @Bean

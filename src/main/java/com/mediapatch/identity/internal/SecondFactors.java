@@ -1,7 +1,6 @@
 package com.mediapatch.identity.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -17,9 +16,12 @@ import javax.crypto.spec.SecretKeySpec;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.SecondFactorChanged;
 import com.mediapatch.identity.SecondFactorChanged.Change;
-import com.mediapatch.identity.SecretSealer;
+import com.mediapatch.vault.NamedSecrets;
+import com.mediapatch.vault.SealedText;
+import com.mediapatch.vault.SealedValueDamaged;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,24 +34,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SecondFactors {
 
+    private static final Logger log = LoggerFactory.getLogger(SecondFactors.class);
     static final int RECOVERY_CODES = 10;
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
     private final TotpEnrolmentRepository enrolments;
     private final RecoveryCodeRepository recoveryCodes;
-    private final SecretSealer sealer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final SecretKeySpec recoveryKey;
 
-    SecondFactors(TotpEnrolmentRepository enrolments, RecoveryCodeRepository recoveryCodes, SecretSealer sealer,
-            ApplicationEventPublisher events, Clock clock, @Value("${mediapatch.data-dir}") String dataDir) {
-        this.recoveryKey = new SecretKeySpec(
-                KeyFiles.loadOrCreate(Path.of(dataDir, "keys", "recovery-codes.key"), 32), "HmacSHA256");
+    SecondFactors(TotpEnrolmentRepository enrolments, RecoveryCodeRepository recoveryCodes, NamedSecrets secrets,
+            ApplicationEventPublisher events, Clock clock) {
+        this.recoveryKey = new SecretKeySpec(secrets.secret("identity.recovery-codes", 32), "HmacSHA256");
         this.enrolments = enrolments;
         this.recoveryCodes = recoveryCodes;
-        this.sealer = sealer;
         this.events = events;
         this.clock = clock;
     }
@@ -77,7 +77,7 @@ public class SecondFactors {
         enrolments.findById(account.value()).ifPresent(enrolments::delete);
         enrolments.flush();
         enrolments.save(new TotpEnrolment(account.value(),
-                sealer.seal(pendingSecret, TotpEnrolment.context(account.value())), step.getAsLong(), clock.instant()));
+                SealedText.of(pendingSecret, TotpEnrolment.SECRET.binding(account.value())), step.getAsLong(), clock.instant()));
         events.publishEvent(new SecondFactorChanged(account, Change.AUTHENTICATOR_ENROLLED, clock.instant()));
         return newRecoveryCodes(account);
     }
@@ -97,8 +97,7 @@ public class SecondFactors {
         if (enrolment.isEmpty()) {
             return false;
         }
-        String secret = sealer.open(enrolment.get().sealedSecret(), TotpEnrolment.context(account.value()));
-        OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
+        OptionalLong step = authenticatorStep(enrolment.get(), code);
         if (step.isPresent()) {
             return enrolments.useStep(account.value(), step.getAsLong()) == 1;
         }
@@ -107,6 +106,16 @@ public class SecondFactors {
             events.publishEvent(new SecondFactorChanged(account, Change.RECOVERY_CODE_USED, clock.instant()));
             return true;
         }).orElse(false);
+    }
+
+    private OptionalLong authenticatorStep(TotpEnrolment enrolment, String code) {
+        try {
+            return Totp.matchingStep(enrolment.secret(), code, clock.instant());
+        } catch (SealedValueDamaged damaged) {
+            // Refuse the code, keep recovery codes working, and tell the operator.
+            log.error("Authenticator secret unusable: {}", damaged.getMessage());
+            return OptionalLong.empty();
+        }
     }
 
     @Transactional

@@ -80,7 +80,7 @@ class SecondFactorIntegrationTests {
 
         String stored = jdbc.queryForObject("select sealed_secret from identity_totp where account_id = ?", String.class,
                 accounts.accountId(email).value());
-        assertThat(stored).startsWith("v1:").doesNotContain(secret);
+        assertThat(stored).startsWith("t1:").doesNotContain(secret);
         List<String> hashes = jdbc.queryForList("select code_hash from identity_recovery_code where account_id = ?",
                 String.class, accounts.accountId(email).value());
         assertThat(hashes).hasSize(10).noneMatch(codes::contains);
