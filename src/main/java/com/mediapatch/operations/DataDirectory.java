@@ -45,6 +45,7 @@ public class DataDirectory implements EnvironmentPostProcessor, Ordered {
     /** After the config files are read, so a data dir set there is honoured. */
     @Override
     public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
+        // Before the settings that place files in the data dir (the TLS certificate).
+        return Ordered.LOWEST_PRECEDENCE - 10;
     }
 }

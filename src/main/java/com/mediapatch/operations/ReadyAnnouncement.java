@@ -18,7 +18,7 @@ class ReadyAnnouncement {
     void announce(ApplicationReadyEvent ready) {
         if (ready.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
             Environment environment = ready.getApplicationContext().getEnvironment();
-            log.info("The Media Patch is ready at http://localhost:{}/ (data dir {})",
+            log.info("The Media Patch is ready at {}://localhost:{}/ (data dir {})", environment.getProperty("mediapatch.tls.scheme", "http"),
                     web.getWebServer().getPort(), environment.getProperty(DataDirectory.PROPERTY));
         }
     }

@@ -8,14 +8,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import io.github.bucket4j.ConsumptionProbe;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -52,7 +49,7 @@ class RateLimiting extends OncePerRequestFilter {
         String name = RateLimits.policyFor(request, routes);
         RateLimitProperties.Policy policy = properties.policies().getOrDefault(name,
                 properties.policies().get(RateLimits.DEFAULT));
-        String client = client(request);
+        String client = ClientIdentity.of(request);
         ConsumptionProbe probe = buckets.consume(name + ":" + client, policy);
         response.setHeader("RateLimit-Policy", "\"" + name + "\";q=" + policy.capacity() + ";w="
                 + policy.period().toSeconds());
@@ -65,17 +62,6 @@ class RateLimiting extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    /** The member's account id when signed in, else the client's address. */
-    private static String client(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        Object context = session == null ? null
-                : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        if (context instanceof SecurityContext security && security.getAuthentication() != null) {
-            return "member:" + security.getAuthentication().getName();
-        }
-        return "address:" + request.getRemoteAddr();
     }
 
     private static long seconds(long nanos) {

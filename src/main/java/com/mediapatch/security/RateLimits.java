@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The configured policies, which one a request falls under, and where the buckets are kept. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RateLimitProperties.class)
+@EnableConfigurationProperties({RateLimitProperties.class, TlsProperties.class})
 class RateLimits {
 
     static final String DEFAULT = "default";

@@ -36,8 +36,7 @@ public class Refusals {
         AccessDeniedHandler page = new AccessDeniedHandlerImpl();
         return (HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) -> {
             publish(denied instanceof CsrfException ? RequestRefused.Reason.CSRF_TOKEN_INVALID
-                    : RequestRefused.Reason.ACCESS_DENIED, request, request.getRemoteUser() == null
-                            ? "address:" + request.getRemoteAddr() : "member:" + request.getRemoteUser());
+                    : RequestRefused.Reason.ACCESS_DENIED, request, ClientIdentity.of(request));
             page.handle(request, response, denied);
         };
     }

@@ -17,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -40,6 +41,7 @@ class RefusalEventsIntegrationTests {
     @BeforeEach
     void forget() {
         recorded.refusals.clear();
+        recorded.suspicious.clear();
     }
 
     @Test
@@ -64,8 +66,40 @@ class RefusalEventsIntegrationTests {
         });
     }
 
+    @Test
+    void scriptInASearchIsSeenAndCountedButNotRefused() throws Exception {
+        double before = meters.counter(SecurityEventMetrics.SUSPICIOUS, "kind", "script_injection").count();
+
+        mvc.perform(get("/members").param("q", "<script>alert(1)</script>")).andExpect(status().isOk());
+
+        assertThat(recorded.suspicious).singleElement().satisfies(seen -> {
+            assertThat(seen.kind()).isEqualTo(SuspiciousInputSeen.Kind.SCRIPT_INJECTION);
+            assertThat(seen.field()).isEqualTo("q");
+            assertThat(seen.path()).isEqualTo("/members");
+            assertThat(seen.client()).startsWith("address:");
+        });
+        assertThat(meters.counter(SecurityEventMetrics.SUSPICIOUS, "kind", "script_injection").count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void sqlInjectionAndTraversalShapesAreRecognised() throws Exception {
+        mvc.perform(get("/members").param("q", "x' OR '1'='1"));
+        mvc.perform(get("/members").param("location", "../../etc/passwd"));
+
+        assertThat(recorded.suspicious).extracting(SuspiciousInputSeen::kind)
+                .containsExactly(SuspiciousInputSeen.Kind.SQL_INJECTION, SuspiciousInputSeen.Kind.PATH_TRAVERSAL);
+    }
+
+    @Test
+    void ordinaryInputAndSecretsNeverRaiseEvents() throws Exception {
+        mvc.perform(get("/members").param("q", "drummer wanted; o'clock rehearsals -- Leeds & Bradford"));
+        mvc.perform(post("/sign-in").with(csrf()).param("email", "nobody@example.org").param("password", "' OR '1'='1"));
+
+        assertThat(recorded.suspicious).isEmpty();
+    }
+
     private double count(String reason) {
-        var counter = meters.find(RefusalMetrics.METER).tag("reason", reason).counter();
+        var counter = meters.find(SecurityEventMetrics.METER).tag("reason", reason).counter();
         return counter == null ? 0 : counter.count();
     }
 
@@ -73,6 +107,12 @@ class RefusalEventsIntegrationTests {
     static class Recorded {
 
         final List<RequestRefused> refusals = new ArrayList<>();
+        final List<SuspiciousInputSeen> suspicious = new ArrayList<>();
+
+        @EventListener
+        void on(SuspiciousInputSeen seen) {
+            suspicious.add(seen);
+        }
 
         @EventListener
         void on(RequestRefused refused) {

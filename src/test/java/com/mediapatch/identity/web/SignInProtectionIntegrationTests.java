@@ -9,6 +9,8 @@ import com.mediapatch.identity.SignInAttempted;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
@@ -31,6 +33,9 @@ class SignInProtectionIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -58,6 +63,10 @@ class SignInProtectionIntegrationTests {
                 containsString("That email and password don't match an account.")));
     }
 
+    private double signIns(String outcome) {
+        return meters.counter("mediapatch.identity.sign-in", "outcome", outcome).count();
+    }
+
     @Test
     void absurdlyLongEmailsAreJustWrongCredentials() throws Exception {
         mvc.perform(signIn("a".repeat(300) + "@example.org", "whatever it is", "10.6.0.1"))
@@ -67,12 +76,16 @@ class SignInProtectionIntegrationTests {
     @Test
     void fiveFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
         String email = accounts.verifiedMember("Target");
+        double failures = signIns("bad_credentials");
+        double lockouts = signIns("throttled");
         for (int i = 0; i < 5; i++) {
             mvc.perform(signIn(email, "guess number " + i, "10.2.0." + i)).andExpect(unauthenticated());
         }
 
         mvc.perform(signIn(email, PASSWORD, "10.2.0.99")).andExpect(unauthenticated())
                 .andExpect(redirectedUrlPattern("/sign-in?error=throttled&minutes=15&email=*"));
+        assertThat(signIns("bad_credentials")).as("failures are counted").isEqualTo(failures + 5);
+        assertThat(signIns("throttled")).as("lockouts are counted").isEqualTo(lockouts + 1);
         mvc.perform(get("/sign-in?error=throttled&minutes=15")).andExpect(content().string(
                 containsString("Too many failed attempts. Try again in 15 minutes")));
     }

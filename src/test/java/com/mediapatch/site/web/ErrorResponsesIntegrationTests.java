@@ -1,6 +1,11 @@
 package com.mediapatch.site.web;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import com.jayway.jsonpath.JsonPath;
 import com.mediapatch.HttpProbe;
@@ -110,6 +115,24 @@ class ErrorResponsesIntegrationTests {
                 "application/x-www-form-urlencoded", "Accept", "text/html");
         assertThat(page.statusCode()).isEqualTo(413);
         assertThat(page.body()).contains("That was too large");
+    }
+
+    @Test
+    void chunkedBodiesAreMeasuredBeforeAnythingReadsThem() throws Exception {
+        assertThat(sendChunked("{\"name\": \"" + "x".repeat(1_100_000) + "\"}").statusCode()).isEqualTo(413);
+
+        HttpResponse<String> small = sendChunked("{\"name\": \"Night Owls\"}");
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(field(small, "$.name")).isEqualTo("Night Owls");
+    }
+
+    private HttpResponse<String> sendChunked(String json) throws Exception {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/probe"))
+                .header("Content-Type", JSON).header("Accept", JSON)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

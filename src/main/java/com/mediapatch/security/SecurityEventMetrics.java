@@ -7,20 +7,26 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Counts refused requests by reason, for dashboards and alerts. */
+/** Counts refused requests by reason and suspicious input by kind, for dashboards and alerts. */
 @Component
-class RefusalMetrics {
+class SecurityEventMetrics {
 
     static final String METER = "mediapatch.security.refused";
+    static final String SUSPICIOUS = "mediapatch.security.suspicious";
 
     private final MeterRegistry meters;
 
-    RefusalMetrics(MeterRegistry meters) {
+    SecurityEventMetrics(MeterRegistry meters) {
         this.meters = meters;
     }
 
     @EventListener
     void on(RequestRefused refused) {
         meters.counter(METER, "reason", refused.reason().name().toLowerCase(Locale.ROOT)).increment();
+    }
+
+    @EventListener
+    void on(SuspiciousInputSeen seen) {
+        meters.counter(SUSPICIOUS, "kind", seen.kind().name().toLowerCase(Locale.ROOT)).increment();
     }
 }

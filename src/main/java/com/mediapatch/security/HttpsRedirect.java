@@ -1,0 +1,79 @@
+package com.mediapatch.security;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.catalina.connector.Connector;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Sends browsers from plain HTTP to HTTPS: from the extra plain port when this node serves
+ * HTTPS itself, and for requests the trusted proxy marks as plain HTTP in proxy mode. The
+ * health endpoints answer on plain HTTP so load balancers can probe them.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+class HttpsRedirect extends OncePerRequestFilter implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}]");
+
+    private final TlsProperties properties;
+    private final TlsMode mode;
+    private volatile int httpsPort = 443;
+
+    HttpsRedirect(TlsProperties properties) {
+        this.properties = properties;
+        this.mode = properties.parsedMode();
+    }
+
+    @Override
+    public void customize(TomcatServletWebServerFactory factory) {
+        if (mode.servesHttps() && properties.httpPort() >= 0) {
+            Connector plain = new Connector();
+            plain.setPort(properties.httpPort());
+            plain.setScheme("http");
+            plain.setSecure(false);
+            factory.addAdditionalConnectors(plain);
+        }
+    }
+
+    @EventListener
+    void rememberHttpsPort(WebServerInitializedEvent started) {
+        if (mode.servesHttps()) {
+            httpsPort = started.getWebServer().getPort();
+        }
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return mode == TlsMode.OFF || request.isSecure() || request.getRequestURI().startsWith("/actuator/health");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String host = request.getServerName();
+        if (!HOST.matcher(host).matches()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unusable Host header");
+            return;
+        }
+        int port = mode == TlsMode.PROXY ? 443 : httpsPort;
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        String target = "https://" + host + (port == 443 ? "" : ":" + port) + request.getRequestURI() + query;
+        boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        response.setStatus(safe ? HttpServletResponse.SC_MOVED_PERMANENTLY : 308);
+        response.setHeader("Location", target);
+    }
+}
