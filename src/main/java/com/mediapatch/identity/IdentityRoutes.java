@@ -3,6 +3,9 @@ package com.mediapatch.identity;
 /** Paths of the identity screens, imported by templates so a typo fails the build. */
 public final class IdentityRoutes {
 
+    /** Session attribute carrying the suspension or ban notice from a refused sign-in to the form. */
+    public static final String RESTRICTION_NOTICE = "mediapatch.sign-in.restriction";
+
     public static final String SIGN_UP = "/sign-up";
     public static final String SIGN_IN = "/sign-in";
     public static final String SIGN_IN_CODE = "/sign-in/code";

@@ -17,6 +17,6 @@ public record SignInAttempted(String email, AccountId account, String ip, String
 
     /** How an attempt ended. */
     public enum Outcome {
-        SUCCEEDED, BAD_CREDENTIALS, THROTTLED, UNVERIFIED_EMAIL, SECOND_FACTOR_REQUIRED, BAD_SECOND_FACTOR
+        SUCCEEDED, BAD_CREDENTIALS, THROTTLED, UNVERIFIED_EMAIL, RESTRICTED, SECOND_FACTOR_REQUIRED, BAD_SECOND_FACTOR
     }
 }

@@ -53,10 +53,14 @@ public record ProblemType(String slug, String title, HttpStatus status, String d
             "Something went wrong on our side", HttpStatus.INTERNAL_SERVER_ERROR,
             "An unexpected error. It has been logged with the request id; nothing you sent was at fault.");
 
+    public static final ProblemType SERVICE_UNAVAILABLE = new ProblemType("service-unavailable",
+            "Temporarily unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+            "The site is in maintenance or read-only mode for a while. Try again after the time in Retry-After.");
+
     /** The types every endpoint may answer with, whatever module it belongs to. */
     public static final List<ProblemType> GENERIC = List.of(NOT_FOUND, MALFORMED_REQUEST,
             VALIDATION_FAILED, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE,
-            PAYLOAD_TOO_LARGE, UNAUTHORIZED, FORBIDDEN, CONFLICT, TOO_MANY_REQUESTS, INTERNAL_ERROR);
+            PAYLOAD_TOO_LARGE, UNAUTHORIZED, FORBIDDEN, CONFLICT, TOO_MANY_REQUESTS, SERVICE_UNAVAILABLE, INTERNAL_ERROR);
 
     public URI uri() {
         return URI.create(BASE_PATH + slug);

@@ -1,6 +1,8 @@
 package com.mediapatch.identity;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +44,11 @@ public class AccountFixtures {
 
     /** Signs up and follows the emailed verification link; returns the email. */
     public String verifiedMember(String displayName) throws Exception {
-        String email = newEmail();
+        return verifiedMember(displayName, newEmail());
+    }
+
+    /** Signs up with the given address and follows the emailed verification link. */
+    public String verifiedMember(String displayName, String email) throws Exception {
         mvc.perform(post(IdentityRoutes.SIGN_UP).with(csrf()).param("email", email).param("displayName", displayName)
                 .param("password", PASSWORD));
         String link = mailbox.linkPathIn(mailbox.latestTo(email));
@@ -66,6 +72,12 @@ public class AccountFixtures {
         return post(IdentityRoutes.SIGN_IN).with(csrf()).param("email", email).param("password", password);
     }
 
+    /** Whether the password sign-in of {@code email} succeeds right now (lands anywhere but back on the form). */
+    public boolean signsIn(String email) throws Exception {
+        String target = mvc.perform(signInRequest(email, PASSWORD)).andReturn().getResponse().getRedirectedUrl();
+        return target != null && !target.startsWith(IdentityRoutes.SIGN_IN);
+    }
+
     public Cookie signIn(String email) throws Exception {
         return signIn(email, PASSWORD, "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0");
     }
@@ -76,15 +88,25 @@ public class AccountFixtures {
 
     /** Turns on two-step sign-in for a signed-in member; returns the authenticator secret. */
     public String enrolAuthenticator(Cookie session) throws Exception {
+        return enrolAuthenticatorWithRecoveryCodes(session).get(0);
+    }
+
+    /** Turns on two-step sign-in; returns the authenticator secret followed by the ten recovery codes. */
+    public List<String> enrolAuthenticatorWithRecoveryCodes(Cookie session) throws Exception {
         String page = mvc.perform(post("/settings/security/authenticator/start").with(csrf()).cookie(session)
                 .param("password", PASSWORD)).andReturn().getResponse().getContentAsString();
         Matcher secret = Pattern.compile("data-secret=\"([A-Z2-7]+)\"").matcher(page);
         if (!secret.find()) {
             throw new AssertionError("No authenticator secret offered");
         }
-        mvc.perform(post("/settings/security/authenticator/confirm").with(csrf()).cookie(session)
-                .param("code", Totp.code(secret.group(1), Totp.step(Instant.now()))));
-        return secret.group(1);
+        String confirmed = mvc.perform(post("/settings/security/authenticator/confirm").with(csrf()).cookie(session)
+                .param("code", Totp.code(secret.group(1), Totp.step(Instant.now())))).andReturn().getResponse().getContentAsString();
+        List<String> secretAndCodes = new ArrayList<>(List.of(secret.group(1)));
+        Matcher codes = Pattern.compile("<code>([a-z2-9]{5}-[a-z2-9]{5})</code>").matcher(confirmed);
+        while (codes.find()) {
+            secretAndCodes.add(codes.group(1));
+        }
+        return secretAndCodes;
     }
 
     /** Signs in with password and the next authenticator code; returns the new session cookie. */

@@ -2,6 +2,7 @@ package com.mediapatch.identity.internal;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.Member;
+import com.mediapatch.identity.Restriction;
 
 /** An account: an email address, a password hash and whether the address is proven. */
 @Entity
@@ -36,6 +38,15 @@ public class Account {
 
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
+
+    @Column(name = "suspended_until")
+    private Instant suspendedUntil;
+
+    @Column(name = "banned_at")
+    private Instant bannedAt;
+
+    @Column(name = "restriction_reason")
+    private String restrictionReason;
 
     @Version
     private long version;
@@ -92,6 +103,33 @@ public class Account {
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
+    }
+
+    /** The suspension or ban in force at {@code now}, if any. */
+    Optional<Restriction> restriction(Instant now) {
+        if (bannedAt != null) {
+            return Optional.of(new Restriction(null, restrictionReason));
+        }
+        if (suspendedUntil != null && suspendedUntil.isAfter(now)) {
+            return Optional.of(new Restriction(suspendedUntil, restrictionReason));
+        }
+        return Optional.empty();
+    }
+
+    void suspend(Instant until, String reason) {
+        this.suspendedUntil = until;
+        this.restrictionReason = reason;
+    }
+
+    void ban(String reason, Instant now) {
+        this.bannedAt = now;
+        this.restrictionReason = reason;
+    }
+
+    void lift() {
+        this.suspendedUntil = null;
+        this.bannedAt = null;
+        this.restrictionReason = null;
     }
 
     Member toMember() {

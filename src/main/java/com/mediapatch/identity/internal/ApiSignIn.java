@@ -40,6 +40,7 @@ public class ApiSignIn {
             return switch (refused.reason()) {
                 case THROTTLED -> throw new TooManyAttempts(refused.minutesToWait());
                 case UNVERIFIED_EMAIL -> throw new ApiTokenProblems(ApiTokenProblems.EMAIL_NOT_VERIFIED);
+                case RESTRICTED -> throw new ApiTokenProblems(ApiTokenProblems.ACCOUNT_RESTRICTED, refused.restriction().describe());
                 case SECOND_FACTOR_REQUIRED -> secondStep(refused.member(), code, from);
             };
         }

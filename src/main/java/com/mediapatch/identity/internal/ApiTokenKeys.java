@@ -3,13 +3,19 @@ package com.mediapatch.identity.internal;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.mediapatch.identity.AccountId;
 import com.mediapatch.vault.NamedSecrets;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import com.nimbusds.jose.proc.SecurityContext;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -34,10 +40,15 @@ class ApiTokenKeys {
         return new NimbusJwtEncoder(new ImmutableSecret<SecurityContext>(key));
     }
 
+    /** Access tokens of suspended or banned accounts stop working at once, not when they expire. */
     @Bean
-    JwtDecoder apiTokenDecoder() {
+    JwtDecoder apiTokenDecoder(Restrictions restrictions) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ApiTokens.ISSUER));
+        OAuth2TokenValidator<Jwt> unrestricted = jwt -> restrictions.allows(AccountId.valueOf(jwt.getSubject()))
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The account is suspended or banned", null));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ApiTokens.ISSUER),
+                unrestricted));
         return decoder;
     }
 }

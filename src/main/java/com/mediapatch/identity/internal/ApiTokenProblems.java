@@ -22,6 +22,8 @@ public class ApiTokenProblems extends DomainProblem {
             HttpStatus.UNAUTHORIZED, "The authenticator or recovery code is wrong or was already used.");
     static final ProblemType EMAIL_NOT_VERIFIED = new ProblemType("email-not-verified", "Email not verified",
             HttpStatus.FORBIDDEN, "Confirm the account's email address with the link we mailed before using the API.");
+    static final ProblemType ACCOUNT_RESTRICTED = new ProblemType("account-restricted", "Account suspended or banned",
+            HttpStatus.FORBIDDEN, "The account is suspended or banned, so it cannot sign in or use the API until that ends.");
     static final ProblemType REFRESH_TOKEN_INVALID = new ProblemType("refresh-token-invalid", "Refresh token invalid",
             HttpStatus.UNAUTHORIZED, "The refresh token is unknown, expired or revoked. Sign in again.");
     static final ProblemType REFRESH_TOKEN_REUSED = new ProblemType("refresh-token-reused", "Refresh token reused",
@@ -32,6 +34,10 @@ public class ApiTokenProblems extends DomainProblem {
         super(type, type.description());
     }
 
+    ApiTokenProblems(ProblemType type, String detail) {
+        super(type, detail);
+    }
+
     /** Publishes the types so their URIs resolve to explanations. */
     @Configuration(proxyBeanMethods = false)
     static class Types {
@@ -39,7 +45,7 @@ public class ApiTokenProblems extends DomainProblem {
         @Bean
         ProblemTypes identityProblemTypes() {
             return () -> List.of(INVALID_CREDENTIALS, SECOND_FACTOR_REQUIRED, INVALID_SECOND_FACTOR, EMAIL_NOT_VERIFIED,
-                    REFRESH_TOKEN_INVALID, REFRESH_TOKEN_REUSED, LinkInvalid.TYPE);
+                    ACCOUNT_RESTRICTED, REFRESH_TOKEN_INVALID, REFRESH_TOKEN_REUSED, LinkInvalid.TYPE);
         }
     }
 }

@@ -32,10 +32,12 @@ public class ApiTokens {
 
     private final JwtEncoder encoder;
     private final RefreshTokenRepository refreshTokens;
+    private final Restrictions restrictions;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JwtEncoder encoder, RefreshTokenRepository refreshTokens, Clock clock) {
+    ApiTokens(JwtEncoder encoder, RefreshTokenRepository refreshTokens, Restrictions restrictions, Clock clock) {
+        this.restrictions = restrictions;
         this.encoder = encoder;
         this.refreshTokens = refreshTokens;
         this.clock = clock;
@@ -69,6 +71,9 @@ public class ApiTokens {
         if (presented.used() || refreshTokens.markUsed(presented.id(), now) == 0) {
             refreshTokens.revokeFamily(presented.familyId(), now);
             throw new ApiTokenProblems(ApiTokenProblems.REFRESH_TOKEN_REUSED);
+        }
+        if (!restrictions.allows(new AccountId(presented.accountId()))) {
+            throw new ApiTokenProblems(ApiTokenProblems.ACCOUNT_RESTRICTED);
         }
         return pair(presented.accountId(), presented.familyId());
     }

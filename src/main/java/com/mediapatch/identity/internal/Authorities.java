@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(Authorities.GodProperties.class)
-class Authorities {
+public class Authorities {
 
     private final JdbcTemplate jdbc;
     private final GodProperties gods;
@@ -48,7 +48,12 @@ class Authorities {
      * The authorities of a sign-in. {@code strongSignIn} is true when it used a second
      * factor (an authenticator code) or a passkey; only such sign-ins get privileged roles.
      */
-    Set<String> of(AccountId account, String email, boolean emailVerified, boolean strongSignIn) {
+    /** Whether {@code email} is one of this installation's God addresses. */
+    public boolean isGodEmail(String email) {
+        return gods.includes(Account.normalize(email));
+    }
+
+    public Set<String> of(AccountId account, String email, boolean emailVerified, boolean strongSignIn) {
         boolean twoStep = strongSignIn;
         Set<String> roles = new HashSet<>(Set.of("member"));
         jdbc.queryForList("select a.role_name from identity_role_assignment a join identity_role r on r.name = a.role_name "

@@ -27,18 +27,20 @@ class MemberAuthenticationProvider extends DaoAuthenticationProvider {
     private final SignInThrottle throttle;
     private final SecondFactors secondFactors;
     private final Passkeys passkeys;
+    private final Restrictions restrictions;
     private final Authorities authorities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MemberAuthenticationProvider(MemberDetailsService members, PasswordEncoder encoder, SignInThrottle throttle,
-            SecondFactors secondFactors, Passkeys passkeys, Authorities authorities, ApplicationEventPublisher events,
-            Clock clock) {
+            SecondFactors secondFactors, Passkeys passkeys, Restrictions restrictions, Authorities authorities,
+            ApplicationEventPublisher events, Clock clock) {
         super(members);
         setPasswordEncoder(encoder);
         this.throttle = throttle;
         this.secondFactors = secondFactors;
         this.passkeys = passkeys;
+        this.restrictions = restrictions;
         this.authorities = authorities;
         this.events = events;
         this.clock = clock;
@@ -69,6 +71,11 @@ class MemberAuthenticationProvider extends DaoAuthenticationProvider {
         if (!member.emailVerified()) {
             publish(email, null, from, Outcome.UNVERIFIED_EMAIL);
             throw SignInRefused.unverified();
+        }
+        var restriction = restrictions.of(member.id());
+        if (restriction.isPresent()) {
+            publish(email, null, from, Outcome.RESTRICTED);
+            throw SignInRefused.restricted(restriction.get());
         }
         if (secondFactors.enrolled(member.id()) || passkeys.any(member.id())) {
             publish(email, member, from, Outcome.SECOND_FACTOR_REQUIRED);

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Looks accounts up by the email typed on the sign-in form. */
 @Component
-class MemberDetailsService implements UserDetailsService {
+public class MemberDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
 

@@ -26,10 +26,12 @@ class PasskeySignIn extends OncePerRequestFilter {
 
     private final MemberDetailsService members;
     private final Authorities authorities;
+    private final Restrictions restrictions;
     private final SignedInSession session;
 
-    PasskeySignIn(MemberDetailsService members, Authorities authorities, SignedInSession session) {
+    PasskeySignIn(MemberDetailsService members, Authorities authorities, Restrictions restrictions, SignedInSession session) {
         this.members = members;
+        this.restrictions = restrictions;
         this.authorities = authorities;
         this.session = session;
     }
@@ -39,6 +41,7 @@ class PasskeySignIn extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof WebAuthnAuthentication passkey) {
             Member member = members.byId(AccountId.valueOf(passkey.getName())).filter(Member::emailVerified)
+                    .filter(found -> restrictions.allows(found.id()))
                     .map(found -> found.withAuthorities(authorities.of(found.id(), found.email(), true, true)))
                     .orElse(null);
             session.establish(member, SignInDetails.of(request), request, response);

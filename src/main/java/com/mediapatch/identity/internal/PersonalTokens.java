@@ -29,10 +29,12 @@ public class PersonalTokens {
     public static final List<Integer> LIFETIMES_IN_DAYS = List.of(7, 30, 90, 365);
 
     private final PersonalTokenRepository tokens;
+    private final Restrictions restrictions;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    PersonalTokens(PersonalTokenRepository tokens, Clock clock) {
+    PersonalTokens(PersonalTokenRepository tokens, Restrictions restrictions, Clock clock) {
+        this.restrictions = restrictions;
         this.tokens = tokens;
         this.clock = clock;
     }
@@ -73,6 +75,7 @@ public class PersonalTokens {
     @Transactional
     public Optional<Authentication> authenticate(String presented) {
         return tokens.findByTokenHash(AccountTokens.hash(presented)).filter(token -> token.usable(clock.instant()))
+                .filter(token -> restrictions.allows(new AccountId(token.accountId())))
                 .map(token -> {
                     token.used(clock.instant());
                     var authorities = token.scopes().stream().map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope))

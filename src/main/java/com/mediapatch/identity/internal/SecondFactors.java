@@ -146,7 +146,7 @@ public class SecondFactors {
         return chunk.toString();
     }
 
-    /** A keyed hash (HMAC-SHA256 with a data-dir key), so a leaked table cannot be brute-forced offline. */
+    /** A keyed hash (HMAC-SHA256 with a vault secret), so a leaked table cannot be brute-forced offline. */
     String hash(String code) {
         String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT).replace(" ", "");
         try {

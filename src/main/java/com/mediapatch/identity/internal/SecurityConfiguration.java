@@ -68,6 +68,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/settings/**").authenticated()
                         .requestMatchers("/admin/**").hasAuthority("roles.assign")
+                        .requestMatchers("/god/**").authenticated()
                         .anyRequest().permitAll())
                 // Its own manager, not the global one, so each attempt is checked (and recorded) once.
                 .authenticationManager(new ProviderManager(members))

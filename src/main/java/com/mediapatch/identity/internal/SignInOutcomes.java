@@ -69,6 +69,9 @@ public class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandle
         UriComponentsBuilder target = UriComponentsBuilder.fromPath(IdentityRoutes.SIGN_IN);
         if (failure instanceof SignInRefused refused) {
             target.queryParam("error", refused.reason().name().toLowerCase(Locale.ROOT));
+            if (refused.reason() == SignInRefused.Reason.RESTRICTED) {
+                request.getSession().setAttribute(IdentityRoutes.RESTRICTION_NOTICE, refused.restriction().describe());
+            }
             if (refused.reason() == SignInRefused.Reason.THROTTLED) {
                 target.queryParam("minutes", refused.minutesToWait());
             }

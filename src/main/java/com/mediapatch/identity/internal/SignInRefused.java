@@ -3,6 +3,7 @@ package com.mediapatch.identity.internal;
 import java.time.Duration;
 
 import com.mediapatch.identity.Member;
+import com.mediapatch.identity.Restriction;
 
 import org.springframework.security.core.AuthenticationException;
 
@@ -10,18 +11,33 @@ import org.springframework.security.core.AuthenticationException;
 class SignInRefused extends AuthenticationException {
 
     enum Reason {
-        THROTTLED, UNVERIFIED_EMAIL, SECOND_FACTOR_REQUIRED
+        THROTTLED, UNVERIFIED_EMAIL, RESTRICTED, SECOND_FACTOR_REQUIRED
     }
 
     private final Reason reason;
     private final transient Duration wait;
     private final transient Member member;
+    private final transient Restriction restriction;
 
     private SignInRefused(Reason reason, Duration wait, Member member) {
+        this(reason, wait, member, null);
+    }
+
+    private SignInRefused(Reason reason, Duration wait, Member member, Restriction restriction) {
         super(reason.name());
         this.reason = reason;
         this.wait = wait;
         this.member = member;
+        this.restriction = restriction;
+    }
+
+    /** The password was right but the account is suspended or banned. */
+    static SignInRefused restricted(Restriction restriction) {
+        return new SignInRefused(Reason.RESTRICTED, Duration.ZERO, null, restriction);
+    }
+
+    Restriction restriction() {
+        return restriction;
     }
 
     static SignInRefused throttled(Duration wait) {

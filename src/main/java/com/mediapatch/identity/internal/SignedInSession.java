@@ -1,8 +1,11 @@
 package com.mediapatch.identity.internal;
 
+import java.time.Clock;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.mediapatch.identity.GodAccess;
 import com.mediapatch.identity.Member;
 import com.mediapatch.identity.SignInAttempted.Outcome;
 
@@ -26,11 +29,13 @@ class SignedInSession {
 
     private final SignInThrottle throttle;
     private final MemberAuthenticationProvider attempts;
+    private final Clock clock;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    SignedInSession(SignInThrottle throttle, MemberAuthenticationProvider attempts) {
+    SignedInSession(SignInThrottle throttle, MemberAuthenticationProvider attempts, Clock clock) {
         this.throttle = throttle;
+        this.clock = clock;
         this.attempts = attempts;
     }
 
@@ -43,6 +48,7 @@ class SignedInSession {
             authentication.setDetails(from);
             context.setAuthentication(authentication);
             SignInOutcomes.labelSession(request);
+            request.getSession().setAttribute(GodAccess.SECOND_FACTOR_AT, clock.instant());
             throttle.record(member.email(), from.ip(), true);
             attempts.publish(member.email(), member, from, Outcome.SUCCEEDED);
         }

@@ -20,23 +20,25 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * @param signedIn whether a member is signed in
  * @param viewer how the signed-in member appears, or null
  * @param csrf the token state-changing requests must carry, or null outside Spring Security
+ * @param notices site-wide lines shown above the page
  */
 public record Shell(String siteName, String path, boolean fragment, List<Toast> toasts, boolean signedIn,
-        Viewer viewer, CsrfToken csrf) {
+        Viewer viewer, CsrfToken csrf, List<Notice> notices) {
 
     public Shell {
         toasts = List.copyOf(toasts);
+        notices = List.copyOf(notices);
     }
 
     public static final String SITE_NAME = "The Media Patch";
 
     /** The shell for the page being rendered for this request. */
     public static Shell forRequest(HttpServletRequest request) {
-        return forRequest(request, principal -> Optional.empty());
+        return forRequest(request, principal -> Optional.empty(), List.of());
     }
 
-    /** The shell, with the signed-in member described by {@code viewers}. */
-    public static Shell forRequest(HttpServletRequest request, ViewerLookup viewers) {
+    /** The shell, with the signed-in member described by {@code viewers} and every module's notices. */
+    public static Shell forRequest(HttpServletRequest request, ViewerLookup viewers, List<ShellNotices> notices) {
         Principal principal = request.getUserPrincipal();
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         if (csrf != null) {
@@ -44,7 +46,8 @@ public record Shell(String siteName, String path, boolean fragment, List<Toast> 
         }
         return new Shell(SITE_NAME, request.getRequestURI(), HtmxRequest.wantsFragment(request),
                 flashedToasts(request), principal != null,
-                principal == null ? null : viewers.viewer(principal).orElse(null), csrf);
+                principal == null ? null : viewers.viewer(principal).orElse(null), csrf,
+                notices.stream().flatMap(source -> source.notices(request).stream()).toList());
     }
 
     /** {@code aria-current} value for a navigation link to {@code href}, or null. */

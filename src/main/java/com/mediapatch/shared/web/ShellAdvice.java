@@ -1,5 +1,6 @@
 package com.mediapatch.shared.web;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,13 +18,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ShellAdvice {
 
     private final ViewerLookup viewers;
+    private final List<ShellNotices> notices;
 
-    ShellAdvice(ObjectProvider<ViewerLookup> viewers) {
+    ShellAdvice(ObjectProvider<ViewerLookup> viewers, List<ShellNotices> notices) {
         this.viewers = viewers.getIfAvailable(() -> principal -> Optional.empty());
+        this.notices = List.copyOf(notices);
     }
 
     @ModelAttribute("shell")
     Shell shell(HttpServletRequest request) {
-        return Shell.forRequest(request, viewers);
+        return Shell.forRequest(request, viewers, notices);
     }
 }

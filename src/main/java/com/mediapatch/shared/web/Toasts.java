@@ -3,7 +3,10 @@ package com.mediapatch.shared.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Queues toasts for the page a redirect leads to (post/redirect/get). */
 public final class Toasts {
@@ -23,6 +26,11 @@ public final class Toasts {
 
     public static void error(RedirectAttributes redirect, String text) {
         add(redirect, new Toast(Toast.Level.ERROR, text));
+    }
+
+    /** For exception handlers, which get no RedirectAttributes: an error toast for the page redirected to. */
+    public static void errorAfterRedirect(HttpServletRequest request, String text) {
+        RequestContextUtils.getOutputFlashMap(request).put(FLASH_ATTRIBUTE, List.of(new Toast(Toast.Level.ERROR, text)));
     }
 
     @SuppressWarnings("unchecked")

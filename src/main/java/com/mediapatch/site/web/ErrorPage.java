@@ -27,6 +27,8 @@ public record ErrorPage(int status, String headline, String explanation, String 
                     requestId);
             case 429 -> new ErrorPage(429, "Slow down a little",
                     "You've made a lot of requests in a short time. Wait a moment and try again.", requestId);
+            case 503 -> new ErrorPage(503, "Back in a little while",
+                    "The Media Patch is being looked after right now. Please try again in a few minutes.", requestId);
             default -> status >= 500
                     ? new ErrorPage(status, "Something went wrong on our side",
                             "It isn't your fault and it has been logged. Please try again in a moment.", requestId)

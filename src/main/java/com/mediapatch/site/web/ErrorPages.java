@@ -29,7 +29,8 @@ class ErrorPages implements ErrorController {
     String page(HttpServletRequest request, HttpServletResponse response, Model model) {
         int status = status(request);
         response.setStatus(status);
-        model.addAttribute("page", ErrorPage.forStatus(status, RequestIds.of(request).orElse(null)));
+        ErrorPage page = ErrorPage.forStatus(status, RequestIds.of(request).orElse(null));
+        model.addAttribute("page", status == 503 && message(request) != null ? page.withExplanation(message(request)) : page);
         return "site/error";
     }
 
@@ -37,7 +38,8 @@ class ErrorPages implements ErrorController {
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         int status = status(request);
         ProblemType type = ProblemType.forStatus(status);
-        String detail = type == ProblemType.NOT_FOUND ? "No resource exists at this path." : type.description();
+        String detail = type == ProblemType.NOT_FOUND ? "No resource exists at this path."
+                : status == 503 && message(request) != null ? message(request) : type.description();
         ProblemDetail problem = Problems.of(type, detail, request, originalPath(request));
         problem.setStatus(status);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
@@ -46,6 +48,12 @@ class ErrorPages implements ErrorController {
     private static int status(HttpServletRequest request) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         return status instanceof Integer code ? code : 500;
+    }
+
+    /** The reason a filter gave with {@code sendError}; shown only for 503, which filters word for people. */
+    private static String message(HttpServletRequest request) {
+        Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+        return message instanceof String text && !text.isBlank() ? text : null;
     }
 
     private static String originalPath(HttpServletRequest request) {

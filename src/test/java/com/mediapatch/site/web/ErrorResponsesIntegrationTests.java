@@ -1,6 +1,7 @@
 package com.mediapatch.site.web;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,7 @@ import com.mediapatch.IntegrationTest;
 import com.mediapatch.shared.DomainProblem;
 import com.mediapatch.shared.ProblemType;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -136,6 +138,17 @@ class ErrorResponsesIntegrationTests {
     }
 
     @Test
+    void unavailableResponsesCarryTheReasonTheFilterGave() {
+        HttpResponse<String> page = http.get("/probe/unavailable", "Accept", "text/html");
+        HttpResponse<String> api = http.get("/probe/unavailable", "Accept", JSON);
+
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.body()).contains("Back in a little while", "Closed for tuning the piano.");
+        assertThat(field(api, "$.type")).isEqualTo("/problems/service-unavailable");
+        assertThat(field(api, "$.detail")).isEqualTo("Closed for tuning the piano.");
+    }
+
+    @Test
     void forbiddenPagesGetTheFriendly403Page() {
         HttpResponse<String> response = http.get("/probe/forbidden", "Accept", "text/html");
 
@@ -218,6 +231,11 @@ class ErrorResponsesIntegrationTests {
         @GetMapping("/probe/forbidden")
         String forbidden() {
             throw new NotYours();
+        }
+
+        @GetMapping("/probe/unavailable")
+        void unavailable(HttpServletResponse response) throws IOException {
+            response.sendError(503, "Closed for tuning the piano.");
         }
     }
 

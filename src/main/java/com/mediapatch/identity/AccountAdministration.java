@@ -1,0 +1,104 @@
+package com.mediapatch.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import com.mediapatch.identity.internal.AccountDirectory;
+import com.mediapatch.identity.internal.AccountRestrictions;
+import com.mediapatch.identity.internal.EmailVerification;
+import com.mediapatch.identity.internal.MemberSessions;
+import com.mediapatch.identity.internal.Passkeys;
+import com.mediapatch.identity.internal.RoleAssignments;
+import com.mediapatch.identity.internal.SecondFactors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * What God Mode may do to any account: look it up, suspend, ban and lift, end its sessions,
+ * reset its second factors and vouch for its email address. Every method needs the God role;
+ * callers record the action in the audit log with their reason.
+ */
+@Service
+@PreAuthorize("hasRole('GOD')")
+public class AccountAdministration {
+
+    private final AccountDirectory directory;
+    private final AccountRestrictions restrictions;
+    private final MemberSessions sessions;
+    private final SecondFactors secondFactors;
+    private final Passkeys passkeys;
+    private final EmailVerification verification;
+    private final RoleAssignments roles;
+    private final Clock clock;
+
+    AccountAdministration(AccountDirectory directory, AccountRestrictions restrictions, MemberSessions sessions,
+            SecondFactors secondFactors, Passkeys passkeys, EmailVerification verification, RoleAssignments roles,
+            Clock clock) {
+        this.roles = roles;
+        this.directory = directory;
+        this.restrictions = restrictions;
+        this.sessions = sessions;
+        this.secondFactors = secondFactors;
+        this.passkeys = passkeys;
+        this.verification = verification;
+        this.clock = clock;
+    }
+
+    /** Accounts whose email contains {@code query} (all when blank), newest first. */
+    public List<AccountOverview> search(String query, AccountFilter filter, int offset, int limit) {
+        return directory.search(query, filter, offset, limit);
+    }
+
+    public Optional<AccountOverview> overview(AccountId account) {
+        return directory.overview(account);
+    }
+
+    public Optional<AccountOverview> byEmail(String email) {
+        return directory.byEmail(email);
+    }
+
+    /** Suspends until {@code until}; ends every session and API token. */
+    public void suspend(AccountId account, Instant until, String reason, AccountId by) {
+        if (!until.isAfter(clock.instant())) {
+            throw new IllegalArgumentException("A suspension must end in the future");
+        }
+        restrictions.restrict(account, until, reason, by);
+    }
+
+    /** Bans until lifted; ends every session and API token. */
+    public void ban(AccountId account, String reason, AccountId by) {
+        restrictions.restrict(account, null, reason, by);
+    }
+
+    public boolean lift(AccountId account, AccountId by) {
+        return restrictions.lift(account, by);
+    }
+
+    public int endSessions(AccountId account) {
+        return sessions.endEverywhere(account);
+    }
+
+    /** Removes the authenticator app, recovery codes and passkeys, and ends every session. */
+    public void resetSecondFactors(AccountId account) {
+        secondFactors.remove(account);
+        passkeys.of(account).forEach(passkey -> passkeys.remove(account, passkey.id()));
+        sessions.endEverywhere(account);
+    }
+
+    public boolean markEmailVerified(AccountId account) {
+        return verification.markVerified(account);
+    }
+
+    /** Gives a role (moderator, admin); God itself is never given. Ends the member's sessions. */
+    public void grantRole(Member by, AccountId account, String role) {
+        AccountOverview target = overview(account).orElseThrow(() -> new IllegalArgumentException("No such account"));
+        roles.grant(by, target.email(), role);
+    }
+
+    public void revokeRole(Member by, AccountId account, String role) {
+        roles.revoke(by, account, role);
+    }
+}
