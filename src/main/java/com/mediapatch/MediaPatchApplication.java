@@ -1,5 +1,7 @@
 package com.mediapatch;
 
+import com.mediapatch.audit.AuditCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +9,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class MediaPatchApplication {
 
     public static void main(String[] args) {
+        if (AuditCommand.handles(args)) {
+            System.exit(AuditCommand.run(System.out, args));
+        }
         SpringApplication.run(MediaPatchApplication.class, args);
     }
 }

@@ -1,0 +1,48 @@
+package com.mediapatch.audit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import com.mediapatch.audit.AuditEntry;
+import com.mediapatch.audit.AuditableAction;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends entries to the hash-chained log. Each append locks the head row (SELECT ... FOR
+ * UPDATE, on H2 and PostgreSQL alike), so concurrent writers, in this process or on other
+ * nodes sharing the database, take turns and sequence numbers never skip or repeat. The
+ * only way in: nothing in the application updates or deletes an entry.
+ */
+@Component
+public class AuditChain {
+
+    private final JdbcTemplate jdbc;
+
+    AuditChain(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public AuditEntry append(AuditableAction action) {
+        AuditableAction fitted = FieldLimits.fit(action);
+        Head head = jdbc.queryForObject("select last_seq, last_chain from audit_head where id = 1 for update",
+                (row, n) -> new Head(row.getLong(1), row.getString(2)));
+        long sequence = head.sequence() + 1;
+        String body = EntryBody.of(sequence, fitted);
+        byte[] leaf = TreeHashes.leaf(body.getBytes(StandardCharsets.UTF_8));
+        String leafHash = TreeHashes.hex(leaf);
+        String chainHash = TreeHashes.hex(TreeHashes.chain(TreeHashes.fromHex(head.chain()), leaf));
+        jdbc.update("insert into audit_entry (" + StoredRow.COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                sequence, OffsetDateTime.ofInstant(fitted.at(), ZoneOffset.UTC), fitted.actor(), fitted.effectiveActor(),
+                fitted.action(), fitted.target(), fitted.reason(), fitted.ip(), fitted.userAgent(),
+                CanonicalJson.write(fitted.details()), body, leafHash, chainHash);
+        jdbc.update("update audit_head set last_seq = ?, last_chain = ? where id = 1", sequence, chainHash);
+        return new AuditEntry(sequence, fitted.at(), fitted.actor(), fitted.effectiveActor(), fitted.action(),
+                fitted.target(), fitted.reason(), fitted.ip(), fitted.userAgent(), fitted.details(), body, leafHash,
+                chainHash);
+    }
+}

@@ -1,0 +1,72 @@
+package com.mediapatch.audit.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+import com.mediapatch.audit.AuditVerification.CheckpointCheck;
+import com.mediapatch.audit.AuditVerification.CheckpointCheck.Consistency;
+
+/**
+ * Holds every checkpoint against the log while it is read once, in order: when the number
+ * of leaves read reaches a checkpoint's size, the tree hash so far must equal its root. A
+ * checkpoint larger than the whole log means the log lost entries it once had.
+ */
+final class CheckpointComparison {
+
+    private final CheckpointCheck[] checks;
+    private final PriorityQueue<Pending> pending = new PriorityQueue<>(Comparator.comparingLong(Pending::size));
+
+    private record Pending(int index, long size) {
+    }
+
+    CheckpointComparison(List<CheckpointFile.Line> lines, Checkpoints checkpoints) {
+        checks = new CheckpointCheck[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            CheckpointFile.Line line = lines.get(i);
+            if (line.checkpoint() == null) {
+                checks[i] = new CheckpointCheck(line.number(), null, false, Consistency.UNREADABLE, line.problem());
+            } else {
+                boolean signed = checkpoints.verifies(line.checkpoint());
+                checks[i] = new CheckpointCheck(line.number(), line.checkpoint(), signed, null,
+                        signed ? "signature valid" : "signature does not verify with this installation's key");
+                pending.add(new Pending(i, line.checkpoint().size()));
+            }
+        }
+    }
+
+    /** Compares every checkpoint of exactly this many leaves with their tree hash. */
+    void reached(CompactRange range) {
+        while (!pending.isEmpty() && pending.peek().size() == range.size()) {
+            int index = pending.poll().index();
+            String root = TreeHashes.hex(range.root());
+            boolean same = root.equals(checks[index].checkpoint().root());
+            conclude(index, same ? Consistency.CONSISTENT : Consistency.ROOT_DIFFERS,
+                    same ? "the first " + range.size() + " entries hash to its root"
+                            : "the first " + range.size() + " entries now hash to " + root);
+        }
+    }
+
+    /** Concludes the checkpoints the log never reached. */
+    List<CheckpointCheck> finish(long leaves) {
+        while (!pending.isEmpty()) {
+            Pending unreached = pending.poll();
+            conclude(unreached.index(), Consistency.TRUNCATED, "it covers " + unreached.size()
+                    + " entries but the log now has only " + leaves);
+        }
+        return List.of(checks);
+    }
+
+    /** Leaves after the largest checkpoint that is signed and consistent. */
+    static long unsignedTail(List<CheckpointCheck> checks, long leaves) {
+        long signed = checks.stream().filter(CheckpointCheck::passed).mapToLong(check -> check.checkpoint().size())
+                .max().orElse(0);
+        return Math.max(0, leaves - signed);
+    }
+
+    private void conclude(int index, Consistency consistency, String detail) {
+        CheckpointCheck check = checks[index];
+        checks[index] = new CheckpointCheck(check.line(), check.checkpoint(), check.signatureValid(), consistency,
+                check.signatureValid() ? detail : check.detail() + "; " + detail);
+    }
+}

@@ -1,0 +1,97 @@
+package com.mediapatch.audit.internal;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+import com.mediapatch.audit.AuditableAction;
+import com.mediapatch.identity.AccountId;
+import com.mediapatch.identity.AccountRegistered;
+import com.mediapatch.identity.EmailChanged;
+import com.mediapatch.identity.EmailVerified;
+import com.mediapatch.identity.PasswordChanged;
+import com.mediapatch.identity.RoleChanged;
+import com.mediapatch.identity.SecondFactorChanged;
+import com.mediapatch.identity.SignInAttempted;
+import com.mediapatch.identity.SignedOut;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the identity module's security events to the audit log. Members appear as
+ * "member:" and their account id; a failed sign-in's actor is its client address and its
+ * target the email address that was typed.
+ */
+@Component
+class IdentityAuditing {
+
+    private final AuditChain chain;
+
+    IdentityAuditing(AuditChain chain) {
+        this.chain = chain;
+    }
+
+    @AuditListener(id = "audit.on-sign-in-attempted")
+    void on(SignInAttempted attempt) {
+        String actor = attempt.account() != null ? member(attempt.account())
+                : attempt.ip() != null ? "address:" + attempt.ip() : "anonymous";
+        chain.append(new AuditableAction(attempt.at(), actor, null, "identity.sign-in", "email:" + attempt.email(),
+                code(attempt.outcome()), attempt.ip(), attempt.userAgent(), Map.of()));
+    }
+
+    @AuditListener(id = "audit.on-signed-out")
+    void on(SignedOut signedOut) {
+        chain.append(bySelf(signedOut.at(), signedOut.account(), "identity.signed-out", null,
+                Map.of("sessionsEnded", Integer.toString(signedOut.sessionsEnded()))));
+    }
+
+    @AuditListener(id = "audit.on-account-registered")
+    void on(AccountRegistered registered) {
+        chain.append(bySelf(registered.at(), registered.account(), "identity.account-registered", null,
+                Map.of("email", registered.email(), "displayName", registered.displayName())));
+    }
+
+    @AuditListener(id = "audit.on-email-verified")
+    void on(EmailVerified verified) {
+        chain.append(bySelf(verified.at(), verified.account(), "identity.email-verified", null,
+                Map.of("email", verified.email())));
+    }
+
+    @AuditListener(id = "audit.on-email-changed")
+    void on(EmailChanged changed) {
+        chain.append(bySelf(changed.at(), changed.account(), "identity.email-changed", null,
+                Map.of("from", changed.from(), "to", changed.to())));
+    }
+
+    @AuditListener(id = "audit.on-password-changed")
+    void on(PasswordChanged changed) {
+        chain.append(bySelf(changed.at(), changed.account(), "identity.password-changed",
+                changed.byReset() ? "reset-link" : "settings", Map.of()));
+    }
+
+    @AuditListener(id = "audit.on-second-factor-changed")
+    void on(SecondFactorChanged changed) {
+        chain.append(bySelf(changed.at(), changed.account(), "identity.second-factor-changed", code(changed.change()),
+                Map.of()));
+    }
+
+    @AuditListener(id = "audit.on-role-changed")
+    void on(RoleChanged changed) {
+        chain.append(AuditableAction.of(changed.at(), member(changed.by()),
+                changed.granted() ? "identity.role-granted" : "identity.role-revoked", member(changed.account()), null,
+                Map.of("role", changed.role())));
+    }
+
+    private static AuditableAction bySelf(Instant at, AccountId account, String action, String reason,
+            Map<String, String> details) {
+        return AuditableAction.of(at, member(account), action, member(account), reason, details);
+    }
+
+    private static String member(AccountId account) {
+        return "member:" + account;
+    }
+
+    private static String code(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
