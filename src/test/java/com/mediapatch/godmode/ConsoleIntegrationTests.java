@@ -58,7 +58,7 @@ class ConsoleIntegrationTests {
     @Test
     void anUnknownCommandNamesTheClosestOneAndRunsNothing() throws Exception {
         preview("usr suspnd @nobody --days 2 --reason x").andExpect(status().isOk())
-                .andExpect(content().string(containsString("Did you mean &#39;user suspend&#39;?")));
+                .andExpect(content().string(containsString("Did you mean 'user suspend'?")));
     }
 
     @Test

@@ -7,9 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
+import com.mediapatch.MovableClock;
 import com.mediapatch.identity.AccountFixtures;
 
 import org.springframework.boot.test.context.TestComponent;
@@ -31,15 +34,18 @@ public class Gods {
 
     private final MockMvc mvc;
     private final AccountFixtures accounts;
+    private final MovableClock clock;
 
-    Gods(MockMvc mvc, AccountFixtures accounts) {
+    Gods(MockMvc mvc, AccountFixtures accounts, MovableClock clock) {
         this.mvc = mvc;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     /** A session of the God account that signed in with its second factor. */
     public synchronized Cookie session() throws Exception {
         if (session == null || !alive(session)) {
+            clock.reset(); // authenticator codes are made from the real time
             if (secret == null) {
                 accounts.verifiedMember("Keeper of the Patch", EMAIL);
                 List<String> enrolled = accounts.enrolAuthenticatorWithRecoveryCodes(accounts.signIn(EMAIL));
@@ -53,6 +59,14 @@ public class Gods {
 
     /** Confirms the second factor again with a recovery code, as after the step-up window. */
     public void stepUp() throws Exception {
+        if (recoveryCodes.isEmpty()) {
+            String page = mvc.perform(post("/settings/security/recovery-codes").with(csrf()).cookie(session())
+                    .param("password", AccountFixtures.PASSWORD)).andReturn().getResponse().getContentAsString();
+            Matcher codes = Pattern.compile("<code>([a-z2-9]{5}-[a-z2-9]{5})</code>").matcher(page);
+            while (codes.find()) {
+                recoveryCodes.add(codes.group(1));
+            }
+        }
         mvc.perform(post(GodModeRoutes.STEP_UP).with(csrf()).cookie(session()).param("code", recoveryCodes.pop()));
     }
 

@@ -37,6 +37,6 @@ class ShellTests {
     }
 
     private static Shell shellAt(String path) {
-        return new Shell("The Media Patch", path, false, List.of(), false, null, null);
+        return new Shell("The Media Patch", path, false, List.of(), false, null, null, List.of());
     }
 }

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Member management: search and filter, one member's account in full, and every override on it. */
 @Controller
-class MembersController {
+class GodMembersController {
 
     static final String ACTION = GodModeRoutes.MEMBERS + "/{id}/{action}";
     private static final int PAGE_SIZE = 25;
@@ -49,7 +49,7 @@ class MembersController {
     private final AuditLog audit;
     private final Clock clock;
 
-    MembersController(GodGate gate, AccountAdministration accounts, Profiles profiles, Overrides overrides,
+    GodMembersController(GodGate gate, AccountAdministration accounts, Profiles profiles, Overrides overrides,
             Impersonation impersonation, GodActions actions, AuditLog audit, Clock clock) {
         this.gate = gate;
         this.accounts = accounts;

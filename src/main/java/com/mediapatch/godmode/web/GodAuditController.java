@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The audit log browser: filters, one entry with its hashes, its inclusion proof, the verifier and checkpoints. */
 @Controller
-class AuditController {
+class GodAuditController {
 
     private static final int PAGE_SIZE = 50;
 
@@ -42,7 +42,7 @@ class AuditController {
     private final AuditLog audit;
     private final Overrides overrides;
 
-    AuditController(GodGate gate, AuditLog audit, Overrides overrides) {
+    GodAuditController(GodGate gate, AuditLog audit, Overrides overrides) {
         this.gate = gate;
         this.audit = audit;
         this.overrides = overrides;

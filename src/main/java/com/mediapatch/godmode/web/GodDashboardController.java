@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The God Mode front door: the overview, or for a God address not yet set up, what is missing. */
 @Controller
-class DashboardController {
+class GodDashboardController {
 
     private final GodGate gate;
     private final Overview overview;
 
-    DashboardController(GodGate gate, Overview overview) {
+    GodDashboardController(GodGate gate, Overview overview) {
         this.gate = gate;
         this.overview = overview;
     }

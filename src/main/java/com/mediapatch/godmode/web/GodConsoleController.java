@@ -22,14 +22,14 @@ import org.springframework.web.bind.annotation.RequestParam;
  * step serves the whole page or, for htmx, just the console's result area.
  */
 @Controller
-class ConsoleController {
+class GodConsoleController {
 
     private static final int MAX_LINE = 1000;
 
     private final GodGate gate;
     private final Console console;
 
-    ConsoleController(GodGate gate, Console console) {
+    GodConsoleController(GodGate gate, Console console) {
         this.gate = gate;
         this.console = console;
     }

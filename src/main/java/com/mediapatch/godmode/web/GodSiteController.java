@@ -20,13 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Read-only mode, maintenance mode and the announcement banner. */
 @Controller
-class SiteController {
+class GodSiteController {
 
     private final GodGate gate;
     private final SiteSettings settings;
     private final Overrides overrides;
 
-    SiteController(GodGate gate, SiteSettings settings, Overrides overrides) {
+    GodSiteController(GodGate gate, SiteSettings settings, Overrides overrides) {
         this.gate = gate;
         this.settings = settings;
         this.overrides = overrides;
