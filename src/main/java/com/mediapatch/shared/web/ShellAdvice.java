@@ -1,5 +1,6 @@
 package com.mediapatch.shared.web;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,13 +18,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ShellAdvice {
 
     private final ViewerLookup viewers;
+    private final Clock clock;
 
-    ShellAdvice(ObjectProvider<ViewerLookup> viewers) {
+    ShellAdvice(ObjectProvider<ViewerLookup> viewers, ObjectProvider<Clock> clock) {
         this.viewers = viewers.getIfAvailable(() -> principal -> Optional.empty());
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @ModelAttribute("shell")
     Shell shell(HttpServletRequest request) {
-        return Shell.forRequest(request, viewers);
+        return Shell.forRequest(request, viewers, clock);
     }
 }
