@@ -7,12 +7,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Counts refused requests by reason and suspicious input by kind, for dashboards and alerts. */
+/** Counts refused requests by reason, suspicious input by kind and capture attempts, for dashboards and alerts. */
 @Component
 class SecurityEventMetrics {
 
     static final String METER = "mediapatch.security.refused";
     static final String SUSPICIOUS = "mediapatch.security.suspicious";
+    static final String CAPTURES = "mediapatch.security.capture.attempts";
 
     private final MeterRegistry meters;
 
@@ -28,5 +29,10 @@ class SecurityEventMetrics {
     @EventListener
     void on(SuspiciousInputSeen seen) {
         meters.counter(SUSPICIOUS, "kind", seen.kind().name().toLowerCase(Locale.ROOT)).increment();
+    }
+
+    @EventListener
+    void on(CaptureAttempted attempted) {
+        meters.counter(CAPTURES).increment();
     }
 }

@@ -1,7 +1,8 @@
 /**
  * Protections every response gets whatever module serves it: the security headers (a
  * Content-Security-Policy with a fresh nonce per request, framing, referrer, permissions and
- * cross-origin isolation). Rate limits, TLS and security events join here.
+ * cross-origin isolation). Rate limits, TLS, security events and the screen-capture reports of
+ * protected pages join here.
  */
 @ApplicationModule(displayName = "Security", allowedDependencies = {})
 package com.mediapatch.security;

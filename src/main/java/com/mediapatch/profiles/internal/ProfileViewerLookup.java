@@ -34,7 +34,8 @@ class ProfileViewerLookup implements ViewerLookup {
         return catalogue.of(account).map(profile -> {
             ProfileSummary summary = profile.summary();
             String theme = profile.theme() == Theme.SYSTEM ? null : profile.theme().name().toLowerCase(Locale.ROOT);
-            return new Viewer(summary.displayName(), summary.initials(), summary.avatarTone(), summary.path(), theme);
+            return new Viewer(summary.displayName(), summary.handle(), summary.initials(), summary.avatarTone(),
+                    summary.path(), theme);
         });
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.profiles.ProfileDetails;
+import com.mediapatch.profiles.Visibility;
 import com.mediapatch.shared.Markdown;
 
 /**
@@ -22,6 +23,11 @@ public record ProfileView(ProfileSummary summary, ProfileDetails details, String
 
     static ProfileView of(ProfileSummary summary, ProfileDetails details) {
         return new ProfileView(summary, details, Markdown.toSafeHtml(details.bio()));
+    }
+
+    /** True when the owner does not show it to everyone: such profiles are protected from screen capture. */
+    public boolean restricted() {
+        return details.visibility() != Visibility.EVERYONE;
     }
 
     public String location() {

@@ -1,6 +1,10 @@
 package com.mediapatch.shared.web;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +24,13 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * @param signedIn whether a member is signed in
  * @param viewer how the signed-in member appears, or null
  * @param csrf the token state-changing requests must carry, or null outside Spring Security
+ * @param captureGuard whether protected content gets screen-capture deterrence: for everyone but God viewers
+ * @param watermark what protected content is marked with, {@code @handle · 2026-11-25 21:04 UTC}; null when
+ *        there is nobody to trace (signed out) or the viewer holds God Mode
  * @param notices site-wide lines shown above the page
  */
 public record Shell(String siteName, String path, boolean fragment, List<Toast> toasts, boolean signedIn,
-        Viewer viewer, CsrfToken csrf, List<Notice> notices) {
+        Viewer viewer, CsrfToken csrf, boolean captureGuard, String watermark, List<Notice> notices) {
 
     public Shell {
         toasts = List.copyOf(toasts);
@@ -32,22 +39,36 @@ public record Shell(String siteName, String path, boolean fragment, List<Toast> 
 
     public static final String SITE_NAME = "The Media Patch";
 
+    private static final DateTimeFormatter WATERMARK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
     /** The shell for the page being rendered for this request. */
     public static Shell forRequest(HttpServletRequest request) {
-        return forRequest(request, principal -> Optional.empty(), List.of());
+        return forRequest(request, principal -> Optional.empty(), List.of(), Clock.systemUTC());
     }
 
-    /** The shell, with the signed-in member described by {@code viewers} and every module's notices. */
-    public static Shell forRequest(HttpServletRequest request, ViewerLookup viewers, List<ShellNotices> notices) {
+    /**
+     * The shell, with the signed-in member described by {@code viewers}, every module's
+     * notices, and watermarks stamped by {@code clock}.
+     */
+    public static Shell forRequest(HttpServletRequest request, ViewerLookup viewers, List<ShellNotices> notices, Clock clock) {
         Principal principal = request.getUserPrincipal();
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         if (csrf != null) {
             csrf.getToken(); // resolve the deferred token now, before the response is committed
         }
+        Viewer viewer = principal == null ? null : viewers.viewer(principal).orElse(null);
+        boolean captureGuard = !request.isUserInRole("GOD");
         return new Shell(SITE_NAME, request.getRequestURI(), HtmxRequest.wantsFragment(request),
-                flashedToasts(request), principal != null,
-                principal == null ? null : viewers.viewer(principal).orElse(null), csrf,
+                flashedToasts(request), principal != null, viewer, csrf,
+                captureGuard, captureGuard && principal != null ? watermark(principal, viewer, clock.instant()) : null,
                 notices.stream().flatMap(source -> source.notices(request).stream()).toList());
+    }
+
+    /** The viewer's handle (their account when they have no profile yet) and the time, to make leaks traceable. */
+    static String watermark(Principal principal, Viewer viewer, Instant at) {
+        String who = viewer == null ? "member " + principal.getName() : "@" + viewer.handle();
+        return who + " · " + WATERMARK_TIME.format(at);
     }
 
     /** {@code aria-current} value for a navigation link to {@code href}, or null. */

@@ -1,5 +1,6 @@
 package com.mediapatch.shared.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,14 +20,16 @@ class ShellAdvice {
 
     private final ViewerLookup viewers;
     private final List<ShellNotices> notices;
+    private final Clock clock;
 
-    ShellAdvice(ObjectProvider<ViewerLookup> viewers, List<ShellNotices> notices) {
+    ShellAdvice(ObjectProvider<ViewerLookup> viewers, List<ShellNotices> notices, ObjectProvider<Clock> clock) {
         this.viewers = viewers.getIfAvailable(() -> principal -> Optional.empty());
         this.notices = List.copyOf(notices);
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @ModelAttribute("shell")
     Shell shell(HttpServletRequest request) {
-        return Shell.forRequest(request, viewers, notices);
+        return Shell.forRequest(request, viewers, notices, clock);
     }
 }

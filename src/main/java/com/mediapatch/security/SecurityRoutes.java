@@ -1,0 +1,11 @@
+package com.mediapatch.security;
+
+/** Paths the security module serves, imported by templates so a typo fails the build. */
+public final class SecurityRoutes {
+
+    /** Where the capture guard script reports a screenshot key pressed over protected content. */
+    public static final String CAPTURE_ATTEMPTS = "/security/capture-attempts";
+
+    private SecurityRoutes() {
+    }
+}
