@@ -6,7 +6,7 @@
  * {@link com.mediapatch.audit.AuditLog} reads and verifies it, and other modules publish
  * {@link com.mediapatch.audit.AuditableAction} to add to it.
  */
-@ApplicationModule(displayName = "Audit log", allowedDependencies = {"identity", "security", "operations", "shared"})
+@ApplicationModule(displayName = "Audit log", allowedDependencies = {"identity", "security", "vault", "operations", "shared"})
 package com.mediapatch.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,8 +1,12 @@
 package com.mediapatch.security;
 
+import java.time.Duration;
+
 import io.micrometer.core.instrument.MeterRegistry;
 
 import com.mediapatch.IntegrationTest;
+import com.mediapatch.audit.AuditLog;
+import com.mediapatch.audit.AuditQuery;
 import com.mediapatch.identity.AccountFixtures;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -38,6 +43,9 @@ class CaptureAttemptsIntegrationTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    AuditLog audit;
+
     @Test
     void aMembersReportIsPublishedWithWhoWhereAndWhichBrowserAndCounted() throws Exception {
         String email = accounts.verifiedMember("Screenshot Taker");
@@ -53,6 +61,8 @@ class CaptureAttemptsIntegrationTests {
             assertThat(attempt.at()).isNotNull();
         });
         assertThat(meters.counter(SecurityEventMetrics.CAPTURES).count()).isEqualTo(before + 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> audit.entries(new AuditQuery("security.capture-attempted",
+                "member:" + accounts.accountId(email), "/members/quiet-room", null, null, null, 5)).entries().size() == 1);
     }
 
     @Test

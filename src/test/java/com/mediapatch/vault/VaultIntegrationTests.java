@@ -2,10 +2,12 @@ package com.mediapatch.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +15,8 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 
 import com.mediapatch.IntegrationTest;
+import com.mediapatch.audit.AuditLog;
+import com.mediapatch.audit.AuditQuery;
 import com.mediapatch.identity.AccountFixtures;
 
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +48,9 @@ class VaultIntegrationTests {
 
     @Autowired
     VaultKeys keys;
+
+    @Autowired
+    AuditLog audit;
 
     @Value("${mediapatch.data-dir}")
     String dataDir;
@@ -110,6 +117,8 @@ class VaultIntegrationTests {
                 String.class, "vault-test.rotation"))).as("named secrets are re-encrypted too").isTrue();
         assertThatThrownBy(() -> cipher.open(underOldKey, row)).as("the retired key opens nothing")
                 .isInstanceOf(SealedValueDamaged.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !audit.entries(
+                new AuditQuery("vault.key-rotated", "test", "vault-key:" + fresh.id(), null, null, null, 5)).entries().isEmpty());
     }
 
     /** Re-encryption also runs in the background after a rotation; passes are idempotent. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import jakarta.annotation.PreDestroy;
 
 import com.mediapatch.security.RequestRefused;
+import com.mediapatch.security.SuspiciousInputSeen;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Audits refused requests (rate limits, CSRF failures, permission denials, oversized bodies)
- * by aggregation, not one by one: each (reason, client) gets one entry per window (a minute
+ * and suspicious input by aggregation, not one by one: each (reason, client) gets one entry per window (a minute
  * by default, mediapatch.audit.refusal-window) with the count and up to five of the refused
  * paths, written once the window has ended. The entry's time is the window's start, its
  * actor the client ("member:..." or "address:..."), its reason the refusal reason. Refusals
@@ -42,6 +43,11 @@ class RefusalAuditing {
     @EventListener(id = "audit.on-request-refused")
     void on(RequestRefused refused) {
         windows.add(refused);
+    }
+
+    @EventListener(id = "audit.on-suspicious-input-seen")
+    void on(SuspiciousInputSeen seen) {
+        windows.add(seen);
     }
 
     /** Writes the windows that have ended. */

@@ -13,21 +13,23 @@ import java.util.Set;
 
 import com.mediapatch.audit.AuditableAction;
 import com.mediapatch.security.RequestRefused;
+import com.mediapatch.security.SuspiciousInputSeen;
 
 /**
- * Refused requests counted per (reason, client) in fixed time windows, so a flood of
- * refusals becomes one audit entry per reason, client and window instead of one per
- * request. Past {@code maxKeys} open windows (many clients at once), further clients are
+ * Refused requests and suspicious input counted per (kind, reason, client) in fixed time
+ * windows, so a flood becomes one audit entry per reason, client and window instead of one
+ * per request. Past {@code maxKeys} open windows (many clients at once), further clients are
  * counted together under the client "many-clients", which bounds the memory an attack can
  * take.
  */
 final class RefusalWindows {
 
     static final String ACTION = "security.requests-refused";
+    static final String SUSPICIOUS_ACTION = "security.suspicious-input-seen";
     static final String MANY_CLIENTS = "many-clients";
     private static final int PATHS_KEPT = 5;
 
-    private record Key(RequestRefused.Reason reason, String client, Instant start) {
+    private record Key(String action, String reason, String client, Instant start) {
     }
 
     private static final class Tally {
@@ -44,16 +46,25 @@ final class RefusalWindows {
         this.maxKeys = maxKeys;
     }
 
-    synchronized void add(RequestRefused refused) {
-        Instant start = start(refused.at());
-        Key key = new Key(refused.reason(), refused.client(), start);
+    void add(RequestRefused refused) {
+        count(ACTION, refused.reason().name(), refused.client(), refused.at(), refused.method() + " " + refused.path());
+    }
+
+    void add(SuspiciousInputSeen seen) {
+        count(SUSPICIOUS_ACTION, seen.kind().name(), seen.client(), seen.at(),
+                seen.method() + " " + seen.path() + " [" + seen.field() + "] " + seen.excerpt());
+    }
+
+    private synchronized void count(String action, String reason, String client, Instant at, String line) {
+        Instant start = start(at);
+        Key key = new Key(action, reason, client, start);
         if (!open.containsKey(key) && open.size() >= maxKeys) {
-            key = new Key(refused.reason(), MANY_CLIENTS, start);
+            key = new Key(action, reason, MANY_CLIENTS, start);
         }
         Tally tally = open.computeIfAbsent(key, k -> new Tally());
         tally.count++;
         if (tally.paths.size() < PATHS_KEPT) {
-            tally.paths.add(refused.method() + " " + refused.path());
+            tally.paths.add(line);
         }
     }
 
@@ -81,8 +92,8 @@ final class RefusalWindows {
 
     private AuditableAction action(Key key, Tally tally) {
         String ip = key.client().startsWith("address:") ? key.client().substring("address:".length()) : null;
-        String reason = key.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return new AuditableAction(key.start(), key.client(), null, ACTION, tally.paths.iterator().next(), reason, ip,
+        String reason = key.reason().toLowerCase(Locale.ROOT).replace('_', '-');
+        return new AuditableAction(key.start(), key.client(), null, key.action(), tally.paths.iterator().next(), reason, ip,
                 null, Map.of("count", Long.toString(tally.count), "until", end(key.start()).toString(), "paths",
                         String.join(", ", tally.paths)));
     }

@@ -63,7 +63,7 @@ class VaultKeyManagement implements VaultKeys {
         long previous = keyset.current().primaryId();
         try {
             FieldKeyset.Loaded rotated = keyset.rotate();
-            events.publishEvent(new VaultKeyRotated(rotated.primaryId(), previous, actor));
+            events.publishEvent(new VaultKeyRotated(rotated.primaryId(), previous, actor, clock.instant()));
             return keys(rotated.handle()).get(0);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Key rotation failed", e);
@@ -106,7 +106,7 @@ class VaultKeyManagement implements VaultKeys {
                 } catch (GeneralSecurityException e) {
                     throw new IllegalStateException("Retiring key " + key.id() + " failed", e);
                 }
-                events.publishEvent(new VaultKeyRetired(key.id()));
+                events.publishEvent(new VaultKeyRetired(key.id(), clock.instant()));
                 retired.add(key.id());
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import com.mediapatch.audit.AuditableAction;
 import com.mediapatch.security.RequestRefused;
 import com.mediapatch.security.RequestRefused.Reason;
+import com.mediapatch.security.SuspiciousInputSeen;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,23 @@ class RefusalWindowsTests {
             assertThat(action.target()).isEqualTo("POST /sign-in");
             assertThat(action.details()).containsEntry("count", "50").containsEntry("until", "2026-11-25T12:01:00Z");
         });
+    }
+
+    @Test
+    void suspiciousInputIsCountedApartFromRefusals() {
+        for (int i = 0; i < 20; i++) {
+            windows.add(new SuspiciousInputSeen(SuspiciousInputSeen.Kind.SQL_INJECTION, "GET", "/members", "q", "' or 1=1--",
+                    "address:198.51.100.9", minute.plusSeconds(i)));
+        }
+        windows.add(refused(Reason.RATE_LIMITED, "address:198.51.100.9", "/members", minute));
+
+        assertThat(windows.takeEnded(minute.plusSeconds(60))).hasSize(2)
+                .anySatisfy(action -> {
+                    assertThat(action.action()).isEqualTo("security.suspicious-input-seen");
+                    assertThat(action.reason()).isEqualTo("sql-injection");
+                    assertThat(action.target()).isEqualTo("GET /members [q] ' or 1=1--");
+                    assertThat(action.details()).containsEntry("count", "20");
+                });
     }
 
     @Test
