@@ -6,7 +6,9 @@ import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -17,6 +19,8 @@ import com.mediapatch.audit.AuditLog;
 import com.mediapatch.audit.AuditQuery;
 import com.mediapatch.audit.Checkpoint;
 import com.mediapatch.godmode.SiteState;
+import com.mediapatch.identity.AccountId;
+import com.mediapatch.profiles.Profiles;
 import com.mediapatch.shared.Statistic;
 import com.mediapatch.shared.StatisticsSource;
 import com.mediapatch.vault.VaultKeys;
@@ -38,12 +42,14 @@ public class Overview {
     private final AuditLog audit;
     private final VaultKeys vault;
     private final SiteSettings site;
+    private final Profiles profiles;
     private final Path dataDir;
     private final LoadingCache<Path, Long> storageUsed = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
             .build(Overview::sizeOf);
 
     Overview(List<StatisticsSource> sources, HealthEndpoint health, AuditLog audit, VaultKeys vault, SiteSettings site,
-            @Value("${mediapatch.data-dir}") String dataDir) {
+            Profiles profiles, @Value("${mediapatch.data-dir}") String dataDir) {
+        this.profiles = profiles;
         this.sources = List.copyOf(sources);
         this.health = health;
         this.audit = audit;
@@ -64,9 +70,16 @@ public class Overview {
      * @param lastCheckpoint the newest signed checkpoint, or null
      * @param keys the vault's keys and pending re-encryption
      * @param recentSecurityEvents the newest sign-in, refusal and God Mode entries
+     * @param names "@handle" for the members those entries name as "member:id"
      */
     public record Snapshot(List<Statistic> statistics, String health, long dataDirBytes, long freeBytes, SiteState site,
-            long auditEntries, Checkpoint lastCheckpoint, VaultKeys.VaultStatus keys, List<AuditEntry> recentSecurityEvents) {
+            long auditEntries, Checkpoint lastCheckpoint, VaultKeys.VaultStatus keys, List<AuditEntry> recentSecurityEvents,
+            Map<String, String> names) {
+
+        /** How an actor is shown: the member's handle when known, else as stored. */
+        public String name(String actor) {
+            return names.getOrDefault(actor, actor);
+        }
     }
 
     public Snapshot snapshot() {
@@ -74,7 +87,20 @@ public class Overview {
         List<AuditEntry> recent = audit.entries(AuditQuery.newest(200)).entries().stream().filter(SECURITY_EVENT)
                 .limit(RECENT_EVENTS).toList();
         return new Snapshot(statistics, health.health().getStatus().getCode(), storageUsed.get(dataDir), free(),
-                site.state(), audit.size(), audit.latestCheckpoint().orElse(null), vault.status(), recent);
+                site.state(), audit.size(), audit.latestCheckpoint().orElse(null), vault.status(), recent, names(recent));
+    }
+
+    private Map<String, String> names(List<AuditEntry> entries) {
+        Map<String, String> names = new HashMap<>();
+        entries.stream().map(AuditEntry::actor).filter(actor -> actor.startsWith("member:")).distinct().forEach(actor -> {
+            try {
+                profiles.of(AccountId.valueOf(actor.substring("member:".length())))
+                        .ifPresent(profile -> names.put(actor, "@" + profile.handle()));
+            } catch (IllegalArgumentException notAnId) {
+                // stored as written; shown as is
+            }
+        });
+        return names;
     }
 
     private long free() {

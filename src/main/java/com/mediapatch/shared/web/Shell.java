@@ -71,6 +71,11 @@ public record Shell(String siteName, String path, boolean fragment, List<Toast> 
         return who + " · " + WATERMARK_TIME.format(at);
     }
 
+    /** Whether the viewer holds God Mode (the one kind of viewer the capture guard leaves alone). */
+    public boolean godMode() {
+        return signedIn && !captureGuard;
+    }
+
     /** {@code aria-current} value for a navigation link to {@code href}, or null. */
     public String currentFor(String href) {
         boolean current = "/".equals(href) ? "/".equals(path) : path.startsWith(href);

@@ -1,0 +1,78 @@
+package com.mediapatch.godmode.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import com.mediapatch.browser.Browser;
+import com.mediapatch.browser.BrowserTest;
+import com.mediapatch.identity.AccountFixtures;
+import com.mediapatch.identity.AccountProvisioning;
+import com.mediapatch.identity.internal.Totp;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+@BrowserTest
+@TestPropertySource(properties = "mediapatch.god.emails=" + GodModeBrowserTests.GOD)
+class GodModeBrowserTests {
+
+    static final String GOD = "browser-god@godmode.test";
+
+    @Autowired
+    AccountProvisioning provisioning;
+
+    @Test
+    void aGodSetsUpTwoStepSignInAndWorksTheDashboardAndConsole(Browser browser) {
+        provisioning.provisionVerified(GOD, AccountFixtures.PASSWORD, "Keeper of the Keys");
+        browser.open("/sign-in").type("email", GOD).type("password", AccountFixtures.PASSWORD)
+                .clickAndWait("main form.form button[type=submit]", "/");
+
+        browser.open("/god");
+        assertThat(browser.text("main")).contains("Almost there", "Turn on two-step sign-in");
+        browser.assertAccessible();
+        browser.screenshot("godmode-checklist-desktop-light");
+
+        browser.open("/settings/security").type("start-password", AccountFixtures.PASSWORD)
+                .clickAndWait("form[action$='/authenticator/start'] button[type=submit]", "/settings/security/authenticator/start");
+        String secret = browser.find("#totp-secret").getAttribute("data-secret");
+        browser.type("code", Totp.code(secret, Totp.step(Instant.now())))
+                .clickAndWait("form[action$='/authenticator/confirm'] button[type=submit]", "/settings/security/authenticator/confirm");
+        browser.clickAndWait(".site-header form button[type=submit]", "/");
+
+        browser.open("/sign-in").type("email", GOD).type("password", AccountFixtures.PASSWORD)
+                .clickAndWait("main form.form button[type=submit]", "/sign-in/code");
+        browser.type("code", Totp.code(secret, Totp.step(Instant.now()) + 1)).clickAndWait("main form.form button[type=submit]", "/");
+
+        browser.open("/god");
+        assertThat(browser.text("main")).contains("System", "Community", "Recent security events");
+        assertThat(browser.text(".site-nav")).contains("God Mode");
+        browser.assertAccessible();
+        browser.screenshot("godmode-dashboard-desktop-light");
+
+        browser.open("/god/members");
+        assertThat(browser.text("main")).contains(GOD);
+        browser.assertAccessible();
+        browser.screenshot("godmode-members-desktop-light");
+
+        browser.open("/god/console").type("console-line", "help").clickAndWait(".console__form button[type=submit]", "/god/console");
+        assertThat(browser.text(".console__output")).contains("user suspend @handle");
+        browser.assertAccessible();
+        browser.screenshot("godmode-console-desktop-light");
+
+        browser.open("/god/audit").clickAndWait("form[action='/god/audit/verify'] button[type=submit]", "/god/audit/verify");
+        assertThat(browser.text("main")).contains("The audit log is intact");
+        browser.assertAccessible();
+        browser.screenshot("godmode-audit-desktop-light");
+        browser.assertNoCspViolations();
+
+        browser.emulate(Browser.Viewport.PHONE, true).open("/god");
+        browser.assertAccessible();
+        assertThat(browser.fitsWidth()).isTrue();
+        browser.screenshot("godmode-dashboard-phone-dark");
+        browser.open("/god/members");
+        assertThat(browser.fitsWidth()).isTrue();
+        browser.screenshot("godmode-members-phone-dark");
+    }
+}
