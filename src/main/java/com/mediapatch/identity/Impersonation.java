@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpSession;
 import com.mediapatch.identity.internal.Authorities;
 import com.mediapatch.identity.internal.MemberDetailsService;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -38,14 +37,12 @@ public class Impersonation {
 
     private final MemberDetailsService members;
     private final Authorities authorities;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    Impersonation(MemberDetailsService members, Authorities authorities, ApplicationEventPublisher events, Clock clock) {
+    Impersonation(MemberDetailsService members, Authorities authorities, Clock clock) {
         this.members = members;
         this.authorities = authorities;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -56,6 +53,7 @@ public class Impersonation {
      * @param member the account whose view is shown
      * @param memberEmail its address, for the banner
      * @param since when it began
+     * @param original the God account's own sign-in, restored on leaving
      */
     public record State(AccountId god, AccountId member, String memberEmail, Instant since, Authentication original)
             implements Serializable {
@@ -82,7 +80,6 @@ public class Impersonation {
         Authentication original = SecurityContextHolder.getContext().getAuthentication();
         request.getSession().setAttribute(STATE, new State(god.id(), target, seen.email(), clock.instant(), original));
         save(UsernamePasswordAuthenticationToken.authenticated(seen, null, seen.getAuthorities()), request, response);
-        events.publishEvent(new ImpersonationChanged(god.id(), target, true, clock.instant()));
         return true;
     }
 
@@ -92,7 +89,6 @@ public class Impersonation {
         state.ifPresent(ended -> {
             request.getSession().removeAttribute(STATE);
             save(ended.original(), request, response);
-            events.publishEvent(new ImpersonationChanged(ended.god(), ended.member(), false, clock.instant()));
         });
         return state;
     }

@@ -65,6 +65,7 @@ class MemberOverridesIntegrationTests {
         assertThat(entry.reason()).isEqualTo("spam");
         assertThat(entry.actor()).isEqualTo("member:" + accounts.accountId(Gods.EMAIL));
         assertThat(entry.details()).containsKey("until");
+        assertThat(audit.awaitEntry("identity.account-suspended", "member:" + member).reason()).isEqualTo("spam");
     }
 
     @Test

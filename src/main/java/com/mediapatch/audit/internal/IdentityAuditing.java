@@ -7,6 +7,8 @@ import java.util.Map;
 import com.mediapatch.audit.AuditableAction;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.AccountRegistered;
+import com.mediapatch.identity.AccountRestricted;
+import com.mediapatch.identity.AccountRestrictionLifted;
 import com.mediapatch.identity.EmailChanged;
 import com.mediapatch.identity.EmailVerified;
 import com.mediapatch.identity.PasswordChanged;
@@ -80,6 +82,19 @@ class IdentityAuditing {
         chain.append(AuditableAction.of(changed.at(), member(changed.by()),
                 changed.granted() ? "identity.role-granted" : "identity.role-revoked", member(changed.account()), null,
                 Map.of("role", changed.role())));
+    }
+
+    @AuditListener(id = "audit.on-account-restricted")
+    void on(AccountRestricted restricted) {
+        chain.append(AuditableAction.of(restricted.at(), member(restricted.by()),
+                restricted.until() == null ? "identity.account-banned" : "identity.account-suspended", member(restricted.account()),
+                restricted.reason(), restricted.until() == null ? Map.of() : Map.of("until", restricted.until().toString())));
+    }
+
+    @AuditListener(id = "audit.on-account-restriction-lifted")
+    void on(AccountRestrictionLifted lifted) {
+        chain.append(AuditableAction.of(lifted.at(), member(lifted.by()), "identity.account-restriction-lifted",
+                member(lifted.account()), null, Map.of()));
     }
 
     private static AuditableAction bySelf(Instant at, AccountId account, String action, String reason,
