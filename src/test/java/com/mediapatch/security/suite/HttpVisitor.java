@@ -26,6 +26,8 @@ final class HttpVisitor {
     private final HttpClient client;
     private final String base;
     private String token = "";
+    private String tokenHeader = "X-XSRF-TOKEN";
+    private String maskedToken = "";
 
     HttpVisitor(int port) {
         this.base = "http://localhost:" + port;
@@ -48,6 +50,24 @@ final class HttpVisitor {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** Signs in through the form and reads a page, so the visitor holds a fresh token. */
+    void signIn(String email) {
+        get("/sign-in");
+        post("/sign-in", "email", email, "password", AccountFixtures.PASSWORD);
+        get("/");
+    }
+
+    /** Any request, with this visitor's cookies and the CSRF token in the header htmx would use. */
+    HttpResponse<String> send(String method, String path, String contentType, byte[] body, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).header("Accept", accept)
+                .header(tokenHeader, maskedToken);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
     /** A form post carrying the token of the last page read. */
     HttpResponse<String> post(String path, String... fields) {
         StringJoiner form = new StringJoiner("&");
@@ -63,9 +83,15 @@ final class HttpVisitor {
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            Element field = Jsoup.parse(response.body()).selectFirst("input[name=_csrf]");
+            var page = Jsoup.parse(response.body());
+            Element field = page.selectFirst("input[name=_csrf]");
             if (field != null) {
                 token = field.attr("value");
+            }
+            Element holder = page.getElementById("csrf");
+            if (holder != null) {
+                tokenHeader = holder.attr("data-header");
+                maskedToken = holder.attr("data-token");
             }
             return response;
         } catch (IOException e) {
