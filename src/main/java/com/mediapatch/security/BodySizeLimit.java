@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses oversized request bodies with 413 before anything reads them: forms and JSON may be
  * at most {@code mediapatch.security.max-body-size}; uploads (multipart) have their own,
- * larger limit in {@code spring.servlet.multipart.*}.
+ * larger limit in {@code spring.servlet.multipart.*}. A JSON body sent in chunks, without a
+ * Content-Length, is counted as it is read (forms are limited by the container's max post size).
  */
 @Component
 @Order(-160)
@@ -38,10 +39,23 @@ class BodySizeLimit extends OncePerRequestFilter {
         String type = request.getContentType();
         boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
         if (!multipart && request.getContentLengthLong() > maxBytes) {
-            refusals.publish(RequestRefused.Reason.BODY_TOO_LARGE, request, "address:" + request.getRemoteAddr());
-            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), "Request body too large");
+            refuse(request, response);
             return;
         }
+        if (request.getContentLengthLong() < 0 && BufferedBody.applies(request)) {
+            // Sent in chunks, without a length: count what arrives instead of trusting a header.
+            byte[] body = BufferedBody.readAtMost(request.getInputStream(), maxBytes);
+            if (body.length > maxBytes) {
+                refuse(request, response);
+                return;
+            }
+            request = new BufferedBody(request, body);
+        }
         chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        refusals.publish(RequestRefused.Reason.BODY_TOO_LARGE, request, "address:" + request.getRemoteAddr());
+        response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), "Request body too large");
     }
 }

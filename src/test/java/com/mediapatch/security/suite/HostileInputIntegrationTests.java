@@ -1,6 +1,11 @@
 package com.mediapatch.security.suite;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.mediapatch.IntegrationTest;
@@ -100,6 +105,19 @@ class HostileInputIntegrationTests {
                 .findFirst().orElseThrow());
 
         assertThat(log.getAll()).doesNotContain("Failure in @ExceptionHandler");
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedEvenWhenSentInChunksWithoutALength() throws Exception {
+        byte[] body = ("{\"email\": \"" + "a".repeat(1_200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("/problems/payload-too-large");
     }
 
     @Test

@@ -32,7 +32,7 @@ record HostileRequest(String name, String method, String path, String contentTyp
             api("number beyond any type", "POST", TOKEN, JSON, "{\"email\": 1e999999999, \"password\": 99999999999999999999999}", 400, 401, 422),
             api("nesting ten thousand deep", "POST", TOKEN, JSON, "[".repeat(10_000) + "]".repeat(10_000), 400),
             api("overlong string", "POST", TOKEN, JSON, "{\"email\": \"" + "a".repeat(200_000) + "\", \"password\": \"x\"}", 422),
-            api("null bytes", "POST", TOKEN, JSON, "{\"email\": \"a\\u0000b@example.org\", \"password\": \"\\u0000\"}", 401, 422),
+            api("null bytes", "POST", TOKEN, JSON, "{\"email\": \"a\\u0000b@example.org\", \"password\": \"\\u0000\"}", 400),
             new HostileRequest("invalid UTF-8", "POST", TOKEN, JSON, new byte[] {'{', '"', 'e', '"', ':', '"', (byte) 0xC3,
                     (byte) 0x28, (byte) 0xFF, '"', '}'}, true, Set.of(400)),
             api("plain text body", "POST", TOKEN, "text/plain", "email=a&password=b", 415),
@@ -47,7 +47,8 @@ record HostileRequest(String name, String method, String path, String contentTyp
             page("number beyond int", "GET", "/members?page=99999999999999999999", null, "", 400),
             page("negative and fractional page", "GET", "/members?page=-1.5e3", null, "", 400),
             page("invalid UTF-8 in the query", "GET", "/members?q=%C3%28%FF", null, "", 400),
-            page("null byte in the query", "GET", "/members?q=a%00b", null, "", 200),
+            page("null byte in the query", "GET", "/members?q=a%00b", null, "", 400),
+            page("null byte in the sign-in form", "POST", "/sign-in", FORM, "email=a%00b%40example.org&password=x", 400),
             page("overlong query", "GET", "/members?q=" + "x".repeat(6_000), null, "", 200),
             page("overlong handle", "GET", "/members/" + "x".repeat(4_000), null, "", 404),
             page("wrong method on a page", "DELETE", "/members", null, "", 405),
@@ -58,7 +59,7 @@ record HostileRequest(String name, String method, String path, String contentTyp
             page("numbers that are not numbers", "POST", "/settings/profile", FORM,
                     "handle=number-probe&displayName=Num&visibility=EVERYONE&theme=SYSTEM&latitude=NaN%27&longitude=1e99999", 422),
             page("form field null bytes", "POST", "/settings/profile", FORM,
-                    "handle=nul%00probe&displayName=a%00b&visibility=EVERYONE&theme=SYSTEM", 422),
+                    "handle=nul-probe&displayName=a%00b&visibility=EVERYONE&theme=SYSTEM", 400),
             page("form over a megabyte", "POST", "/settings/profile", FORM, "bio=" + "x".repeat(1_100_000), 413));
 
     /**
