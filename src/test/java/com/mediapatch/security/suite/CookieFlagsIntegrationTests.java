@@ -23,7 +23,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The session cookie and the CSRF cookie cannot be read by scripts, the session cookie does
- * not ride cross-site subrequests, and over HTTPS neither travels over plain HTTP.
+ * not ride cross-site subrequests, and over HTTPS neither travels over plain HTTP. Runs in a
+ * context of its own (see {@link RecordedRefusals}) so the real CSRF cookie store is in place.
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(RecordedRefusals.class)

@@ -102,6 +102,7 @@ class IdorIntegrationTests {
             return false;
         });
 
+        assertThat(naming).as("routes found by reading Spring MVC").contains("GET /members/{handle}");
         assertThat(ROUTES_NAMING_OBJECTS).containsAll(naming);
     }
 
