@@ -2,7 +2,6 @@ package com.mediapatch.security;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -20,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses oversized request bodies with 413 before anything reads them: forms and JSON may be
  * at most {@code mediapatch.security.max-body-size}; uploads (multipart) have their own,
- * larger limit in {@code spring.servlet.multipart.*}.
+ * larger limit in {@code spring.servlet.multipart.*}. A JSON body sent in chunks, without a
+ * Content-Length, is counted as it is read (forms are limited by the container's max post size).
  */
 @Component
 @Order(-160)
@@ -39,26 +38,20 @@ class BodySizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         String type = request.getContentType();
         boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
-        if (multipart) {
-            chain.doFilter(request, response);
-        } else if (request.getContentLengthLong() > maxBytes) {
+        if (!multipart && request.getContentLengthLong() > maxBytes) {
             refuse(request, response);
-        } else if (request.getContentLengthLong() < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null && !form(type)) {
-            // A chunked body announces no length: measure it before anything parses it.
-            Optional<HttpServletRequest> buffered = BufferedBody.readAtMost(request, maxBytes);
-            if (buffered.isEmpty()) {
-                refuse(request, response);
-            } else {
-                chain.doFilter(buffered.get(), response);
-            }
-        } else {
-            chain.doFilter(request, response);
+            return;
         }
-    }
-
-    /** Tomcat parses form bodies itself, capped by {@code server.tomcat.max-http-form-post-size}. */
-    private static boolean form(String type) {
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        if (request.getContentLengthLong() < 0 && BufferedBody.applies(request)) {
+            // Sent in chunks, without a length: count what arrives instead of trusting a header.
+            byte[] body = BufferedBody.readAtMost(request.getInputStream(), maxBytes);
+            if (body.length > maxBytes) {
+                refuse(request, response);
+                return;
+            }
+            request = new BufferedBody(request, body);
+        }
+        chain.doFilter(request, response);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,8 +1,13 @@
 package com.mediapatch.security;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Optional;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -10,22 +15,33 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
- * A request whose body of unannounced length (chunked) has been read up front, so its size
- * is known before anything parses it.
+ * A request whose body a filter has already read into memory, so it can be checked before
+ * anything parses it while the handler still reads it as usual. Only for bodies the
+ * application parses itself (JSON and the like), never forms, which the container parses.
  */
 final class BufferedBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    private BufferedBody(HttpServletRequest request, byte[] body) {
+    BufferedBody(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
 
-    /** The request with its body buffered, or empty if the body is longer than {@code maxBytes}. */
-    static Optional<HttpServletRequest> readAtMost(HttpServletRequest request, long maxBytes) throws IOException {
-        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        return body.length > maxBytes ? Optional.empty() : Optional.of(new BufferedBody(request, body));
+    /** Whether the body is one to buffer: present, and not a form or upload the container parses itself. */
+    static boolean applies(HttpServletRequest request) {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        boolean present = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+        return present && !type.startsWith("multipart/") && !type.startsWith("application/x-www-form-urlencoded");
+    }
+
+    /** Up to {@code limit + 1} bytes of the stream: one more than allowed says it is too large. */
+    static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    }
+
+    byte[] bytes() {
+        return body;
     }
 
     @Override
@@ -42,7 +58,6 @@ final class BufferedBody extends HttpServletRequestWrapper {
     public ServletInputStream getInputStream() {
         ByteArrayInputStream in = new ByteArrayInputStream(body);
         return new ServletInputStream() {
-
             @Override
             public int read() {
                 return in.read();
@@ -65,8 +80,14 @@ final class BufferedBody extends HttpServletRequestWrapper {
 
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("Buffered bodies are read synchronously");
+                throw new UnsupportedOperationException("The body is already in memory");
             }
         };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+        Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
+        return new BufferedReader(new InputStreamReader(getInputStream(), charset));
     }
 }

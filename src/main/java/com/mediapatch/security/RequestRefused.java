@@ -16,6 +16,6 @@ public record RequestRefused(Reason reason, String method, String path, String c
 
     /** Why a request was refused. */
     public enum Reason {
-        RATE_LIMITED, CSRF_TOKEN_INVALID, ACCESS_DENIED, BODY_TOO_LARGE
+        RATE_LIMITED, CSRF_TOKEN_INVALID, ACCESS_DENIED, BODY_TOO_LARGE, MALFORMED_INPUT
     }
 }

@@ -27,7 +27,9 @@ public record FormErrors(Map<String, String> fields, List<String> global) {
     public static FormErrors of(BindingResult result) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (FieldError error : result.getFieldErrors()) {
-            fields.putIfAbsent(error.getField(), error.getDefaultMessage());
+            // A value that could not even be converted gets a plain message, not Spring's, which names Java types.
+            fields.putIfAbsent(error.getField(),
+                    error.isBindingFailure() ? "Enter a valid value." : error.getDefaultMessage());
         }
         List<String> global = result.getGlobalErrors().stream().map(ObjectError::getDefaultMessage).toList();
         return new FormErrors(fields, global);

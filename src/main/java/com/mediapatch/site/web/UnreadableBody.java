@@ -37,6 +37,7 @@ final class UnreadableBody {
             return "unreadable input";
         }
         int cut = message.indexOf('\n');
-        return (cut < 0 ? message : message.substring(0, cut)).strip();
+        // Jackson names Java types in backticks (`java.lang.String`); say the simple name, never the package.
+        return (cut < 0 ? message : message.substring(0, cut)).strip().replaceAll("`(?:[\\w$]+\\.)*([\\w$]+)`", "$1");
     }
 }

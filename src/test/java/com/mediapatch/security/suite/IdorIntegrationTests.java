@@ -1,0 +1,262 @@
+package com.mediapatch.security.suite;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+
+import com.jayway.jsonpath.JsonPath;
+import com.mediapatch.IntegrationTest;
+import com.mediapatch.identity.AccountFixtures;
+import com.mediapatch.identity.AccountId;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static com.mediapatch.identity.AccountFixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Member B knows the ids of member A's things and tries to act on them through every route
+ * that takes an id, a handle or an account: each attempt is refused or lands on B's own
+ * things, and A's state in the database is exactly what it was.
+ */
+@IntegrationTest
+class IdorIntegrationTests {
+
+    /** Every route that names an object; each is attacked below. */
+    static final Set<String> ROUTES_NAMING_OBJECTS = Set.of(
+            "POST /settings/sessions/{handle}/end", "POST /settings/tokens/{id}/revoke",
+            "POST /settings/security/passkeys/remove", "POST /admin/roles/revoke", "GET /members/{handle}",
+            // public documentation, not anybody's object:
+            "GET /problems/{slug}");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    PublicKeyCredentialUserEntityRepository passkeyOwners;
+
+    @Autowired
+    UserCredentialRepository passkeys;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    String victimEmail;
+    AccountId victim;
+    Cookie victimSession;
+    Cookie attacker;
+
+    @BeforeEach
+    void twoMembers() throws Exception {
+        victimEmail = accounts.verifiedMember("Victim Vera");
+        victim = accounts.accountId(victimEmail);
+        victimSession = accounts.signIn(victimEmail);
+        attacker = accounts.signIn(accounts.verifiedMember("Attacker Abe"));
+    }
+
+    @Test
+    void everyRouteNamingAnObjectIsAttackedHere() {
+        Set<String> naming = Routes.of(mappings, handler -> {
+            for (MethodParameter parameter : handler.getMethodParameters()) {
+                RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+                if (parameter.hasParameterAnnotation(PathVariable.class) || param != null
+                        && Set.of("id", "account", "handle").contains(param.name().isEmpty() ? parameter.getParameterName()
+                                : param.name())) {
+                    return true;
+                }
+            }
+            return false;
+        });
+
+        assertThat(naming).as("routes found by reading Spring MVC").contains("GET /members/{handle}");
+        assertThat(ROUTES_NAMING_OBJECTS).containsAll(naming);
+    }
+
+    @Test
+    void anotherMembersSessionCannotBeEnded() throws Exception {
+        Cookie victimPhone = accounts.signIn(victimEmail, PASSWORD, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)");
+        String handle = firstMatch(page(get("/settings/sessions").cookie(victimSession)),
+                "/settings/sessions/([0-9a-f]{24})/end");
+        MemberState before = MemberState.of(jdbc, victim);
+
+        mvc.perform(post("/settings/sessions/{handle}/end", handle).with(csrf()).cookie(attacker));
+
+        assertThat(MemberState.of(jdbc, victim)).isEqualTo(before);
+        assertThat(mvc.perform(get("/settings/account").cookie(victimPhone)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anotherMembersAccessTokenCannotBeRevoked() throws Exception {
+        String token = firstMatch(page(post("/settings/tokens").with(csrf()).cookie(victimSession).param("name", "mine")
+                .param("scopes", "profile:read").param("days", "7").param("password", PASSWORD)), "(mp_pat_[A-Za-z0-9_-]+)");
+        String id = firstMatch(page(get("/settings/tokens").cookie(victimSession)), "/settings/tokens/([0-9a-f-]{36})/revoke");
+        MemberState before = MemberState.of(jdbc, victim);
+
+        mvc.perform(post("/settings/tokens/{id}/revoke", id).with(csrf()).cookie(attacker));
+
+        assertThat(MemberState.of(jdbc, victim)).isEqualTo(before);
+        assertThat(mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andReturn().getResponse()
+                .getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void anotherMembersPasskeyCannotBeRemovedEitherWay() throws Exception {
+        String credential = givePasskeyTo(victim);
+        MemberState before = MemberState.of(jdbc, victim);
+        mvc.perform(post("/settings/security/passkeys").with(csrf()).cookie(attacker).param("label", "Mine")
+                .param("password", PASSWORD));
+
+        mvc.perform(post("/settings/security/passkeys/remove").with(csrf()).cookie(attacker).param("id", credential));
+        MockHttpServletResponse viaSpringSecurity = mvc.perform(delete("/webauthn/register/{id}", credential).with(csrf())
+                .cookie(attacker)).andReturn().getResponse();
+
+        assertThat(viaSpringSecurity.getStatus()).isEqualTo(403);
+        assertThat(MemberState.of(jdbc, victim)).isEqualTo(before);
+        assertThat(before.passkeys()).isEqualTo(1);
+    }
+
+    @Test
+    void profileSettingsOnlyEverReachTheSignedInMembersOwnProfile() throws Exception {
+        String victimHandle = "victim-vera-" + System.nanoTime() % 1_000_000;
+        saveProfile(victimSession, victimHandle, "FRIENDS").andReturn();
+        MemberState before = MemberState.of(jdbc, victim);
+
+        String editor = page(get("/settings/profile").cookie(attacker));
+        MockHttpServletResponse takeover = mvc.perform(profileForm(attacker, victimHandle, "EVERYONE")
+                .param("account", victim.toString()).param("accountId", victim.toString()).param("id", victim.toString()))
+                .andReturn().getResponse();
+
+        assertThat(editor).doesNotContain(victimHandle);
+        assertThat(takeover.getStatus()).isEqualTo(422);
+        assertThat(MemberState.of(jdbc, victim)).isEqualTo(before);
+    }
+
+    @Test
+    void privateProfilesShowNothingToThoseTheyAreHiddenFrom() throws Exception {
+        String friendsOnly = "friends-only-" + System.nanoTime() % 1_000_000;
+        saveProfile(victimSession, friendsOnly, "FRIENDS").andReturn();
+
+        MockHttpServletResponse asMember = mvc.perform(get("/members/{handle}", friendsOnly).cookie(attacker)).andReturn()
+                .getResponse();
+        saveProfile(victimSession, friendsOnly, "MEMBERS").andReturn();
+        MockHttpServletResponse asVisitor = mvc.perform(get("/members/{handle}", friendsOnly)).andReturn().getResponse();
+
+        assertThat(asMember.getStatus()).isEqualTo(403);
+        assertThat(asVisitor.getStatus()).isEqualTo(401);
+        assertThat(asMember.getContentAsString() + asVisitor.getContentAsString()).doesNotContain("Secret bio line", "Leeds");
+        assertThat(page(get("/members").param("q", friendsOnly))).doesNotContain("/members/" + friendsOnly);
+    }
+
+    @Test
+    void rolesCannotBeGivenOrTakenByAPlainMember() throws Exception {
+        accounts.assignRole(victimEmail, "moderator");
+        MemberState before = MemberState.of(jdbc, victim);
+
+        int list = mvc.perform(get("/admin/roles").cookie(attacker)).andReturn().getResponse().getStatus();
+        int take = mvc.perform(post("/admin/roles/revoke").with(csrf()).cookie(attacker).param("account", victim.toString())
+                .param("role", "moderator")).andReturn().getResponse().getStatus();
+        int give = mvc.perform(post("/admin/roles").with(csrf()).cookie(attacker).param("email", victimEmail)
+                .param("role", "admin")).andReturn().getResponse().getStatus();
+
+        assertThat(new int[] {list, take, give}).containsOnly(403);
+        assertThat(MemberState.of(jdbc, victim)).isEqualTo(before);
+    }
+
+    @Test
+    void anotherMembersEmailChangeLinkCannotBeUsed() throws Exception {
+        String newAddress = AccountFixtures.newEmail();
+        mvc.perform(post("/settings/account/email").with(csrf()).cookie(victimSession).param("newEmail", newAddress)
+                .param("emailPassword", PASSWORD));
+        String link = accounts.mailbox().linkPathIn(accounts.mailbox().latestTo(newAddress));
+        MemberState before = MemberState.of(jdbc, victim);
+
+        MockHttpServletResponse used = mvc.perform(post("/settings/account/email/confirm").with(csrf()).cookie(attacker)
+                .param("token", link.substring(link.indexOf("token=") + 6))).andReturn().getResponse();
+
+        assertThat(used.getStatus()).isBetween(400, 499);
+        assertThat(MemberState.of(jdbc, victim)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from identity_account where email = ?", Integer.class, newAddress))
+                .isZero();
+    }
+
+    @Test
+    void theApiAnswersOnlyForTheTokensOwnAccount() throws Exception {
+        String body = mvc.perform(post("/api/v1/auth/token").contentType("application/json")
+                .content("{\"email\": \"" + victimEmail + "\", \"password\": \"" + PASSWORD + "\"}")).andReturn()
+                .getResponse().getContentAsString();
+        String victimToken = JsonPath.read(body, "$.access_token");
+        String attackerId = accounts.accountId(accounts.verifiedMember("Other Account")).toString();
+
+        String me = mvc.perform(get("/api/v1/me").param("accountId", attackerId).param("id", attackerId)
+                .header("Authorization", "Bearer " + victimToken)).andReturn().getResponse().getContentAsString();
+
+        assertThat((String) JsonPath.read(me, "$.accountId")).isEqualTo(victim.toString());
+    }
+
+    private String givePasskeyTo(AccountId account) {
+        PublicKeyCredentialUserEntity owner = ImmutablePublicKeyCredentialUserEntity.builder().name(account.toString())
+                .id(Bytes.random()).displayName("Victim Vera").build();
+        passkeyOwners.save(owner);
+        Bytes id = Bytes.random();
+        passkeys.save(ImmutableCredentialRecord.builder().credentialId(id).userEntityUserId(owner.getId())
+                .publicKey(new ImmutablePublicKeyCose(new byte[] {1, 2, 3})).signatureCount(0).uvInitialized(true)
+                .backupEligible(false).backupState(false).credentialType(PublicKeyCredentialType.PUBLIC_KEY)
+                .label("Vera's laptop").transports(Set.of()).created(Instant.now()).lastUsed(Instant.now()).build());
+        return id.toBase64UrlString();
+    }
+
+    private ResultActions saveProfile(Cookie who, String handle, String visibility) throws Exception {
+        return mvc.perform(profileForm(who, handle, visibility));
+    }
+
+    private MockHttpServletRequestBuilder profileForm(Cookie who, String handle, String visibility) {
+        return post("/settings/profile").with(csrf()).cookie(who).param("handle", handle).param("displayName", "Vera")
+                .param("bio", "Secret bio line").param("city", "Leeds").param("visibility", visibility)
+                .param("theme", "SYSTEM");
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString();
+    }
+
+    private static String firstMatch(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        assertThat(matcher.find()).as("%s in the page", regex).isTrue();
+        return matcher.group(1);
+    }
+}

@@ -1,0 +1,105 @@
+package com.mediapatch.security.suite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reads a response the way a browser would (jsoup's HTML5 parser) and lists everything in it
+ * that could run code: scripts other than the site's own files, event handlers, htmx
+ * behaviour the site did not write, script URLs, frames and plugins, CSS expressions.
+ */
+final class InertHtml {
+
+    /** The only scripts the layout loads; no page has inline script. */
+    static final Set<String> OWN_SCRIPTS = Set.of("/js/theme.js", "/webjars/htmx.org/dist/htmx.min.js", "/js/app.js",
+            "/js/passkeys.js");
+    /** htmx attributes the site's own templates use; any other hx-* attribute would be injected behaviour. */
+    private static final Set<String> OWN_HTMX = Set.of("hx-boost", "hx-swap-oob");
+    private static final Set<String> ACTIVE_ELEMENTS = Set.of("iframe", "frame", "frameset", "object", "embed",
+            "applet", "base", "portal", "isindex");
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
+            "data", "poster", "background", "dynsrc", "lowsrc", "srcset", "ping", "codebase", "cite", "srcdoc");
+    private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript:", "vbscript:", "livescript:", "mocha:",
+            "data:");
+
+    private InertHtml() {
+    }
+
+    static void assertInert(String html, String because) {
+        assertThat(problemsIn(html)).as("executable markup %s", because).isEmpty();
+    }
+
+    static List<String> problemsIn(String html) {
+        Document page = Jsoup.parse(html);
+        List<String> problems = new ArrayList<>();
+        for (Element element : page.getAllElements()) {
+            String tag = element.normalName();
+            if (tag.equals("script") && !(OWN_SCRIPTS.contains(element.attr("src")) && element.data().isBlank())) {
+                problems.add("script " + element.outerHtml());
+            }
+            if (ACTIVE_ELEMENTS.contains(tag)) {
+                problems.add("active element " + element.outerHtml());
+            }
+            if (tag.equals("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                problems.add("meta refresh " + element.outerHtml());
+            }
+            if (tag.equals("style") && isActiveCss(element.data())) {
+                problems.add("style sheet " + element.outerHtml());
+            }
+            for (Attribute attribute : element.attributes()) {
+                problemWith(tag, attribute).ifPresent(problem -> problems.add(problem + " on " + shortly(element)));
+            }
+        }
+        return problems;
+    }
+
+    private static Optional<String> problemWith(String tag, Attribute attribute) {
+        String name = attribute.getKey().toLowerCase(Locale.ROOT);
+        String value = attribute.getValue();
+        if (name.startsWith("on")) {
+            return Optional.of("event handler " + name);
+        }
+        if (name.startsWith("hx-") && !OWN_HTMX.contains(name) || name.startsWith("data-hx-")) {
+            return Optional.of("htmx attribute " + name);
+        }
+        if (URL_ATTRIBUTES.contains(name) && isScriptUrl(tag, name, value)) {
+            return Optional.of("script URL in " + name);
+        }
+        if (name.equals("style") && isActiveCss(value)) {
+            return Optional.of("active style");
+        }
+        return Optional.empty();
+    }
+
+    /** Browsers ignore whitespace and control characters inside a scheme, and its case. */
+    static boolean isScriptUrl(String tag, String attribute, String value) {
+        if (attribute.equals("srcdoc")) {
+            return true;
+        }
+        String url = value.replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
+        boolean inlineImage = tag.equals("img") && attribute.equals("src")
+                && url.matches("data:image/(png|gif|jpeg|webp)[;,].*");
+        return !inlineImage && SCRIPT_SCHEMES.stream().anyMatch(url::startsWith);
+    }
+
+    private static boolean isActiveCss(String css) {
+        String text = css.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+        return text.contains("expression(") || text.contains("javascript:") || text.contains("vbscript:")
+                || text.contains("@import") || text.contains("-moz-binding") || text.contains("behavior:");
+    }
+
+    private static String shortly(Element element) {
+        String html = element.outerHtml();
+        return html.length() > 160 ? html.substring(0, 160) + "..." : html;
+    }
+}

@@ -1,0 +1,104 @@
+package com.mediapatch.security.suite;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * One state-changing browser request, with harmless form values, and what the visitor must be
+ * for the request to reach its handler.
+ *
+ * @param route "METHOD /pattern" as Spring MVC or Spring Security knows it
+ * @param path a concrete path for the pattern
+ * @param who who sends it
+ * @param form name, value, name, value...
+ */
+record StateChange(String route, String path, Who who, List<String> form) {
+
+    /** Who sends the request. */
+    enum Who {
+        /** Anybody, signed in or not. */
+        VISITOR,
+        /** A signed-in member. */
+        MEMBER,
+        /** A signed-in member who has just re-entered their password, as adding a passkey requires. */
+        MEMBER_ADDING_PASSKEY,
+        /** As above, naming a passkey that is not theirs: past CSRF, Spring Security answers 403 itself. */
+        MEMBER_REMOVING_UNOWNED_PASSKEY,
+        /** A member, though only administrators pass authorisation once CSRF is satisfied. */
+        ADMIN_ONLY
+    }
+
+    static final String NO_SUCH_TOKEN = UUID.randomUUID().toString();
+
+    /** Every state-changing page route: Spring MVC handlers and the endpoints Spring Security serves itself. */
+    static final List<StateChange> ALL = List.of(
+            new StateChange("POST /sign-up", "/sign-up", Who.VISITOR, List.of("email", "x@example.org", "password", "short")),
+            new StateChange("POST /sign-in", "/sign-in", Who.VISITOR, List.of("email", "x@example.org", "password", "wrong")),
+            new StateChange("POST /sign-in/code", "/sign-in/code", Who.VISITOR, List.of("code", "000000")),
+            new StateChange("POST /verify-email", "/verify-email", Who.VISITOR, List.of("token", "not-a-token")),
+            new StateChange("POST /verify-email/resend", "/verify-email/resend", Who.VISITOR, List.of("email", "x@example.org")),
+            new StateChange("POST /password-reset", "/password-reset", Who.VISITOR, List.of("email", "x@example.org")),
+            new StateChange("POST /password-reset/new", "/password-reset/new", Who.VISITOR,
+                    List.of("token", "not-a-token", "password", "a long new password")),
+            new StateChange("POST /webauthn/authenticate/options", "/webauthn/authenticate/options", Who.VISITOR, List.of()),
+            new StateChange("POST /login/webauthn", "/login/webauthn", Who.VISITOR, List.of()),
+            new StateChange("POST /sign-out", "/sign-out", Who.MEMBER, List.of()),
+            new StateChange("POST /settings/account/password", "/settings/account/password", Who.MEMBER,
+                    List.of("currentPassword", "wrong", "newPassword", "another long password")),
+            new StateChange("POST /settings/account/email", "/settings/account/email", Who.MEMBER,
+                    List.of("newEmail", "new@example.org", "emailPassword", "wrong")),
+            new StateChange("POST /settings/account/email/confirm", "/settings/account/email/confirm", Who.MEMBER,
+                    List.of("token", "not-a-token")),
+            new StateChange("POST /settings/sessions/{handle}/end", "/settings/sessions/000000000000000000000000/end",
+                    Who.MEMBER, List.of()),
+            new StateChange("POST /settings/sessions/end-others", "/settings/sessions/end-others", Who.MEMBER, List.of()),
+            new StateChange("POST /settings/tokens", "/settings/tokens", Who.MEMBER,
+                    List.of("name", "script", "scopes", "profile:read", "days", "7", "password", "wrong")),
+            new StateChange("POST /settings/tokens/{id}/revoke", "/settings/tokens/" + NO_SUCH_TOKEN + "/revoke",
+                    Who.MEMBER, List.of()),
+            new StateChange("POST /settings/security/passkeys", "/settings/security/passkeys", Who.MEMBER,
+                    List.of("label", "Laptop", "password", "wrong")),
+            new StateChange("POST /settings/security/passkeys/remove", "/settings/security/passkeys/remove", Who.MEMBER,
+                    List.of("id", "AAAA")),
+            new StateChange("POST /settings/security/authenticator/start", "/settings/security/authenticator/start",
+                    Who.MEMBER, List.of("password", "wrong")),
+            new StateChange("POST /settings/security/authenticator/confirm", "/settings/security/authenticator/confirm",
+                    Who.MEMBER, List.of("code", "000000")),
+            new StateChange("POST /settings/security/recovery-codes", "/settings/security/recovery-codes", Who.MEMBER,
+                    List.of("password", "wrong")),
+            new StateChange("POST /settings/security/authenticator/remove", "/settings/security/authenticator/remove",
+                    Who.MEMBER, List.of("password", "wrong")),
+            new StateChange("POST /settings/profile", "/settings/profile", Who.MEMBER,
+                    List.of("handle", "x", "displayName", "", "visibility", "EVERYONE", "theme", "SYSTEM")),
+            new StateChange("POST /webauthn/register/options", "/webauthn/register/options", Who.MEMBER_ADDING_PASSKEY,
+                    List.of()),
+            new StateChange("POST /webauthn/register", "/webauthn/register", Who.MEMBER_ADDING_PASSKEY, List.of()),
+            new StateChange("DELETE /webauthn/register/{id}", "/webauthn/register/AAAA", Who.MEMBER_REMOVING_UNOWNED_PASSKEY,
+                    List.of()),
+            new StateChange("POST /admin/roles", "/admin/roles", Who.ADMIN_ONLY,
+                    List.of("email", "x@example.org", "role", "moderator")),
+            new StateChange("POST /admin/roles/revoke", "/admin/roles/revoke", Who.ADMIN_ONLY,
+                    List.of("account", NO_SUCH_TOKEN, "role", "moderator")));
+
+    MockHttpServletRequestBuilder request() {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders
+                .request(HttpMethod.valueOf(route.substring(0, route.indexOf(' '))), path).accept("text/html");
+        for (int i = 0; i < form.size(); i += 2) {
+            request.param(form.get(i), form.get(i + 1));
+        }
+        return request;
+    }
+
+    boolean signedIn() {
+        return who != Who.VISITOR;
+    }
+
+    @Override
+    public String toString() {
+        return route;
+    }
+}
