@@ -91,8 +91,13 @@ public class ProfileCatalogue {
     public Page<Profile> directory(AccountId viewer, String text, Discipline discipline, int page) {
         Set<Visibility> visible = viewer == null ? EnumSet.of(Visibility.EVERYONE)
                 : EnumSet.of(Visibility.EVERYONE, Visibility.MEMBERS);
-        return profiles.search(visible, text == null ? "" : text.strip().toLowerCase(Locale.ROOT),
+        return profiles.search(visible, literal(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)),
                 discipline == null ? "" : discipline.name(),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName", "handle")));
+    }
+
+    /** The text as LIKE matches it literally: '%' and '_' are letters here, not wildcards. */
+    private static String literal(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

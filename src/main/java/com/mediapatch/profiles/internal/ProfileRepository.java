@@ -17,11 +17,15 @@ interface ProfileRepository extends JpaRepository<Profile, UUID> {
 
     boolean existsByHandle(String handle);
 
-    /** The directory: visible profiles whose name or handle contains {@code text}, optionally of one discipline. */
+    /**
+     * The directory: visible profiles whose name or handle contains {@code text} (with LIKE
+     * wildcards escaped by '!'), optionally of one discipline.
+     */
     @Query("""
             select distinct p from Profile p left join p.tags t
             where p.visibility in :visible
-              and (:text = '' or lower(p.displayName) like concat('%', :text, '%') or p.handle like concat('%', :text, '%'))
+              and (:text = '' or lower(p.displayName) like concat('%', :text, '%') escape '!'
+                   or p.handle like concat('%', :text, '%') escape '!')
               and (:discipline = '' or (t.kind = com.mediapatch.profiles.internal.Tag.Kind.DISCIPLINE and t.tag = :discipline))
             """)
     Page<Profile> search(Collection<Visibility> visible, String text, String discipline, Pageable page);

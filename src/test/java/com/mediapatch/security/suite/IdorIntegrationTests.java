@@ -53,6 +53,7 @@ class IdorIntegrationTests {
     static final Set<String> ROUTES_NAMING_OBJECTS = Set.of(
             "POST /settings/sessions/{handle}/end", "POST /settings/tokens/{id}/revoke",
             "POST /settings/security/passkeys/remove", "POST /admin/roles/revoke", "GET /members/{handle}",
+            "GET /god/members/{id}", "POST /god/members/{id}/{action}", "GET /god/audit/{sequence}", "GET /god/audit/{sequence}/proof",
             // public documentation, not anybody's object:
             "GET /problems/{slug}");
 
@@ -180,6 +181,20 @@ class IdorIntegrationTests {
         assertThat(asVisitor.getStatus()).isEqualTo(401);
         assertThat(asMember.getContentAsString() + asVisitor.getContentAsString()).doesNotContain("Secret bio line", "Leeds");
         assertThat(page(get("/members").param("q", friendsOnly))).doesNotContain("/members/" + friendsOnly);
+    }
+
+    @Test
+    void godModeRoutesDoNotExistForAPlainMember() throws Exception {
+        MemberState before = MemberState.of(jdbc, victim);
+
+        int view = mvc.perform(get("/god/members/" + victim).cookie(attacker)).andReturn().getResponse().getStatus();
+        int ban = mvc.perform(post("/god/members/" + victim + "/ban").with(csrf()).cookie(attacker).param("reason", "mine now"))
+                .andReturn().getResponse().getStatus();
+        int entry = mvc.perform(get("/god/audit/1").cookie(attacker)).andReturn().getResponse().getStatus();
+        int proof = mvc.perform(get("/god/audit/1/proof").cookie(attacker)).andReturn().getResponse().getStatus();
+
+        assertThat(new int[] {view, ban, entry, proof}).containsOnly(404);
+        assertThat(MemberState.of(jdbc, victim)).isEqualTo(before);
     }
 
     @Test

@@ -18,7 +18,7 @@ record MemberState(Map<String, Object> account, int sessions, List<Object> activ
     static MemberState of(JdbcTemplate jdbc, AccountId account) {
         Object id = account.value();
         return new MemberState(
-                jdbc.queryForMap("select email, password_hash, email_verified_at, password_changed_at, version "
+                jdbc.queryForMap("select email, password_hash, email_verified_at, password_changed_at, version, banned_at, suspended_until "
                         + "from identity_account where id = ?", id),
                 count(jdbc, "select count(*) from identity_session where principal_name = ?", account.toString()),
                 jdbc.queryForList("select id from identity_personal_token where account_id = ? and revoked_at is null "

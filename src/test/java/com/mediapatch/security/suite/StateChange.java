@@ -82,7 +82,20 @@ record StateChange(String route, String path, Who who, List<String> form) {
             new StateChange("POST /admin/roles", "/admin/roles", Who.ADMIN_ONLY,
                     List.of("email", "x@example.org", "role", "moderator")),
             new StateChange("POST /admin/roles/revoke", "/admin/roles/revoke", Who.ADMIN_ONLY,
-                    List.of("account", NO_SUCH_TOKEN, "role", "moderator")));
+                    List.of("account", NO_SUCH_TOKEN, "role", "moderator")),
+            // God Mode: past CSRF, a plain member finds that it does not exist (404).
+            new StateChange("POST /god/step-up", "/god/step-up", Who.MEMBER, List.of("code", "000000")),
+            new StateChange("POST /god/members/{id}/{action}", "/god/members/" + NO_SUCH_TOKEN + "/ban", Who.MEMBER,
+                    List.of("reason", "test")),
+            new StateChange("POST /god/site/read-only", "/god/site/read-only", Who.MEMBER, List.of("on", "true", "reason", "x")),
+            new StateChange("POST /god/site/maintenance", "/god/site/maintenance", Who.MEMBER, List.of("on", "true", "reason", "x")),
+            new StateChange("POST /god/site/announcement", "/god/site/announcement", Who.MEMBER, List.of("text", "hello")),
+            new StateChange("POST /god/console", "/god/console", Who.MEMBER, List.of("line", "help")),
+            new StateChange("POST /god/console/run", "/god/console/run", Who.MEMBER, List.of("line", "site readonly on --reason x")),
+            new StateChange("POST /god/audit/verify", "/god/audit/verify", Who.MEMBER, List.of()),
+            new StateChange("POST /god/audit/checkpoint", "/god/audit/checkpoint", Who.MEMBER, List.of()),
+            new StateChange("POST /god/impersonation/end", "/god/impersonation/end", Who.MEMBER, List.of()),
+            new StateChange("POST /security/capture-attempts", "/security/capture-attempts", Who.MEMBER, List.of()));
 
     MockHttpServletRequestBuilder request() {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders
