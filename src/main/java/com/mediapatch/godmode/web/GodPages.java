@@ -74,7 +74,9 @@ public final class GodPages {
             List<ConsoleCommand> commands) {
     }
 
-    public record Audit(String action, String actor, String target, List<AuditEntry> entries, Long next, AuditVerification verification) {
+    /** The audit log page: its filters as typed (dates as yyyy-mm-dd), one page of entries, and a verifier run if one was asked for. */
+    public record Audit(String action, String actor, String target, String from, String until, List<AuditEntry> entries, Long next,
+            AuditVerification verification) {
     }
 
     public record AuditEntryPage(AuditEntry entry, long treeSize) {

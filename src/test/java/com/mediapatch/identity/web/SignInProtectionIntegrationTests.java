@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
-@IntegrationTest
+@IntegrationTest(properties = "mediapatch.identity.throttle.per-address=20")
 @Import(SignInProtectionIntegrationTests.RecordedEvents.class)
 class SignInProtectionIntegrationTests {
 
