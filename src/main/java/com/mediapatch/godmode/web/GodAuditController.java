@@ -63,17 +63,17 @@ class GodAuditController {
     }
 
     @GetMapping(GodModeRoutes.AUDIT + "/{sequence}")
-    String entry(@AuthenticationPrincipal Member me, @PathVariable long sequence, HttpServletRequest request, Model model) {
+    String entry(@AuthenticationPrincipal Member me, @PathVariable String sequence, HttpServletRequest request, Model model) {
         gate.requireViewing(me, request);
-        AuditEntry entry = audit.entry(sequence).orElseThrow(() -> new NotFound("No entry has that number."));
+        AuditEntry entry = audit.entry(number(sequence)).orElseThrow(() -> new NotFound("No entry has that number."));
         model.addAttribute("page", new GodPages.AuditEntryPage(entry, audit.size()));
         return "godmode/audit-entry";
     }
 
     @GetMapping(value = GodModeRoutes.AUDIT + "/{sequence}/proof", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<InclusionProof> proof(@AuthenticationPrincipal Member me, @PathVariable long sequence, HttpServletRequest request) {
+    ResponseEntity<InclusionProof> proof(@AuthenticationPrincipal Member me, @PathVariable String sequence, HttpServletRequest request) {
         gate.requireViewing(me, request);
-        InclusionProof proof = audit.inclusionProof(sequence, audit.size());
+        InclusionProof proof = audit.inclusionProof(number(sequence), audit.size());
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-" + sequence + "-proof.json\"")
                 .body(proof);
     }
@@ -93,6 +93,15 @@ class GodAuditController {
         var checkpoint = overrides.checkpoint(new GodActor(me, request));
         Toasts.success(redirect, "Signed a checkpoint over " + checkpoint.size() + " entries.");
         return "redirect:" + GodModeRoutes.AUDIT;
+    }
+
+    /** The entry number in the path; checked after the gate, so non-God members learn nothing from a 400. */
+    private static long number(String sequence) {
+        try {
+            return Long.parseLong(sequence);
+        } catch (NumberFormatException notANumber) {
+            throw new NotFound("No entry has that number.");
+        }
     }
 
     private static Instant start(LocalDate day) {

@@ -1,10 +1,16 @@
 package com.mediapatch.security.suite;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -21,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class InertHtml {
 
     /** The only scripts the layout loads; no page has inline script. */
-    static final Set<String> OWN_SCRIPTS = Set.of("/js/theme.js", "/webjars/htmx.org/dist/htmx.min.js", "/js/app.js",
-            "/js/passkeys.js");
+    /** The site's own script files: htmx and every file it serves from static/js. */
+    static final Set<String> OWN_SCRIPTS = ownScripts();
     /** htmx attributes the site's own templates use; any other hx-* attribute would be injected behaviour. */
     private static final Set<String> OWN_HTMX = Set.of("hx-boost", "hx-swap-oob");
     private static final Set<String> ACTIVE_ELEMENTS = Set.of("iframe", "frame", "frameset", "object", "embed",
@@ -101,5 +107,15 @@ final class InertHtml {
     private static String shortly(Element element) {
         String html = element.outerHtml();
         return html.length() > 160 ? html.substring(0, 160) + "..." : html;
+    }
+
+    private static Set<String> ownScripts() {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/static/js"))) {
+            Set<String> scripts = new HashSet<>(files.map(file -> "/js/" + file.getFileName()).toList());
+            scripts.add("/webjars/htmx.org/dist/htmx.min.js");
+            return Set.copyOf(scripts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
