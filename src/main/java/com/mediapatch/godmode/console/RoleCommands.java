@@ -7,7 +7,6 @@ import java.util.Set;
 import com.mediapatch.godmode.CommandInput;
 import com.mediapatch.godmode.CommandRefused;
 import com.mediapatch.godmode.ConsoleCommand;
-import com.mediapatch.godmode.GodActor;
 import com.mediapatch.godmode.internal.Overrides;
 
 import org.springframework.context.annotation.Bean;
@@ -18,42 +17,28 @@ import org.springframework.context.annotation.Configuration;
 class RoleCommands {
 
     private static final Set<String> ROLES = Set.of("moderator", "admin");
+    private static final String GRANT = "user role grant @handle moderator|admin";
+    private static final String REVOKE = "user role revoke @handle moderator|admin --reason \"...\"";
 
     @Bean
     ConsoleCommand userRoleGrant(Targets targets, Overrides overrides) {
-        return new MemberCommand(targets, "user role grant", "user role grant @handle moderator|admin",
-                "Gives a member the moderator or admin role", false) {
-            @Override
-            public String preview(CommandInput input) {
-                return "Make " + targets.label(member(input)) + " " + role(arguments(input), usage())
-                        + " (it takes effect at their next two-step sign-in; their sessions end now).";
-            }
-
-            @Override
-            public String run(CommandInput input, GodActor actor) {
-                return overrides.grantRole(actor, member(input), role(arguments(input), usage()), input.reason());
-            }
-        };
+        return new MemberCommand(targets, GRANT, "Gives a member the moderator or admin role", false,
+                (input, member) -> "Make " + targets.label(member) + " " + role(input, GRANT)
+                        + " (it takes effect at their next two-step sign-in; their sessions end now).",
+                (input, member, actor) -> overrides.grantRole(actor, member, role(input, GRANT), input.reason()));
     }
 
     @Bean
     ConsoleCommand userRoleRevoke(Targets targets, Overrides overrides) {
-        return new MemberCommand(targets, "user role revoke", "user role revoke @handle moderator|admin --reason \"...\"",
-                "Takes the moderator or admin role away", true) {
-            @Override
-            public String preview(CommandInput input) {
-                return "Take the " + role(arguments(input), usage()) + " role from " + targets.label(member(input)) + ".";
-            }
-
-            @Override
-            public String run(CommandInput input, GodActor actor) {
-                return overrides.revokeRole(actor, member(input), role(arguments(input), usage()), input.reason());
-            }
-        };
+        return new MemberCommand(targets, REVOKE, "Takes the moderator or admin role away", true,
+                (input, member) -> "Take the " + role(input, REVOKE) + " role from " + targets.label(member) + ".",
+                (input, member, actor) -> overrides.revokeRole(actor, member, role(input, REVOKE), input.reason()));
     }
 
-    private static String role(List<String> arguments, String usage) {
-        String role = arguments.size() > 1 ? arguments.get(1).toLowerCase(Locale.ROOT) : "";
+    /** The role named after the member: the fifth word of "user role grant @handle role". */
+    private static String role(CommandInput input, String usage) {
+        List<String> words = input.words();
+        String role = words.size() > 4 ? words.get(4).toLowerCase(Locale.ROOT) : "";
         if ("god".equals(role)) {
             throw new CommandRefused("God Mode comes from the operator's configuration (mediapatch.god.emails), never from a command.");
         }

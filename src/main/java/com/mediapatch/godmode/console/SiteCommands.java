@@ -18,38 +18,16 @@ class SiteCommands {
 
     @Bean
     ConsoleCommand siteReadOnly(Overrides overrides, SiteSettings settings) {
-        return new SwitchCommand("site readonly", "Lets members look but not change anything") {
-            @Override
-            public String preview(CommandInput input) {
-                boolean on = on(input);
-                return settings.state().readOnly() == on ? "Read-only mode is already " + word(on) + ": nothing changes."
-                        : on ? "Turn read-only mode on: members can look around but every change is refused until it is off."
-                                : "Turn read-only mode off: members can change things again.";
-            }
-
-            @Override
-            public String run(CommandInput input, GodActor actor) {
-                return overrides.readOnly(actor, on(input), input.reason());
-            }
-        };
+        return new SwitchCommand("site readonly", "Lets members look but not change anything", "Read-only mode",
+                "members can look around but every change is refused until it is off", "members can change things again",
+                () -> settings.state().readOnly(), overrides::readOnly);
     }
 
     @Bean
     ConsoleCommand siteMaintenance(Overrides overrides, SiteSettings settings) {
-        return new SwitchCommand("site maintenance", "Closes the site to everyone but God accounts") {
-            @Override
-            public String preview(CommandInput input) {
-                boolean on = on(input);
-                return settings.state().maintenance() == on ? "Maintenance mode is already " + word(on) + ": nothing changes."
-                        : on ? "Turn maintenance mode on: everyone but God accounts sees the maintenance page."
-                                : "Turn maintenance mode off: the site opens again.";
-            }
-
-            @Override
-            public String run(CommandInput input, GodActor actor) {
-                return overrides.maintenance(actor, on(input), input.reason());
-            }
-        };
+        return new SwitchCommand("site maintenance", "Closes the site to everyone but God accounts", "Maintenance mode",
+                "everyone but God accounts sees the maintenance page", "the site opens again",
+                () -> settings.state().maintenance(), overrides::maintenance);
     }
 
     @Bean

@@ -1,20 +1,43 @@
 package com.mediapatch.godmode.console;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 import com.mediapatch.godmode.CommandInput;
 import com.mediapatch.godmode.CommandRefused;
 import com.mediapatch.godmode.ConsoleCommand;
+import com.mediapatch.godmode.GodActor;
 
-/** A command that turns something on or off; turning it on needs a reason. */
-abstract class SwitchCommand implements ConsoleCommand {
+/** A site mode turned on or off; turning it on needs a reason. */
+final class SwitchCommand implements ConsoleCommand {
+
+    /** Sets the mode and says what happened. */
+    interface Setter {
+        String set(GodActor actor, boolean on, String reason);
+    }
 
     private final String name;
     private final String summary;
+    private final String mode;
+    private final String whenOn;
+    private final String whenOff;
+    private final BooleanSupplier current;
+    private final Setter setter;
 
-    SwitchCommand(String name, String summary) {
+    /**
+     * @param mode how the mode is named in previews, e.g. "Read-only mode"
+     * @param whenOn what turning it on means for members
+     * @param whenOff what turning it off means for members
+     */
+    SwitchCommand(String name, String summary, String mode, String whenOn, String whenOff, BooleanSupplier current, Setter setter) {
         this.name = name;
         this.summary = summary;
+        this.mode = mode;
+        this.whenOn = whenOn;
+        this.whenOff = whenOff;
+        this.current = current;
+        this.setter = setter;
     }
 
     @Override
@@ -32,7 +55,21 @@ abstract class SwitchCommand implements ConsoleCommand {
         return summary;
     }
 
-    boolean on(CommandInput input) {
+    @Override
+    public String preview(CommandInput input) {
+        boolean on = on(input);
+        if (current.getAsBoolean() == on) {
+            return mode + " is already " + (on ? "on" : "off") + ": nothing changes.";
+        }
+        return "Turn " + mode.toLowerCase(Locale.ROOT) + " " + (on ? "on: " + whenOn : "off: " + whenOff) + ".";
+    }
+
+    @Override
+    public String run(CommandInput input, GodActor actor) {
+        return setter.set(actor, on(input), input.reason());
+    }
+
+    private boolean on(CommandInput input) {
         List<String> arguments = arguments(input);
         String value = arguments.isEmpty() ? "" : arguments.get(0);
         if (!"on".equalsIgnoreCase(value) && !"off".equalsIgnoreCase(value)) {
@@ -43,9 +80,5 @@ abstract class SwitchCommand implements ConsoleCommand {
             throw new CommandRefused("Turning " + name + " on needs a reason: add --reason \"...\".");
         }
         return on;
-    }
-
-    static String word(boolean on) {
-        return on ? "on" : "off";
     }
 }

@@ -10,139 +10,72 @@ import java.time.format.DateTimeParseException;
 import com.mediapatch.godmode.CommandInput;
 import com.mediapatch.godmode.CommandRefused;
 import com.mediapatch.godmode.ConsoleCommand;
-import com.mediapatch.godmode.GodActor;
 import com.mediapatch.godmode.internal.Overrides;
-import com.mediapatch.identity.AccountOverview;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * The {@code user ...} commands: one small command each, declared here because they share
- * how a member is named and previewed.
- */
+/** The {@code user ...} commands, one bean each. */
 @Configuration(proxyBeanMethods = false)
 class UserCommands {
 
     @Bean
     ConsoleCommand userShow(Targets targets) {
-        return new MemberCommand(targets, "user show", "user show @handle", "Shows a member's account at a glance", false) {
-            @Override
-            public String preview(CommandInput input) {
-                AccountOverview member = member(input);
-                return targets.label(member) + ": " + (member.emailVerified() ? "verified" : "unverified") + ", "
-                        + (member.twoStep() ? "two-step sign-in on" : "no two-step sign-in") + ", roles " + member.roles()
-                        + ", " + member.activeSessions() + " active sessions"
-                        + (member.restriction() == null ? "" : ", " + member.restriction().describe());
-            }
-
-            @Override
-            public String run(CommandInput input, GodActor actor) {
-                return preview(input);
-            }
-        };
+        MemberCommand.Preview show = (input, member) -> targets.label(member) + ": "
+                + (member.emailVerified() ? "verified" : "unverified") + ", "
+                + (member.twoStep() ? "two-step sign-in on" : "no two-step sign-in") + ", roles " + member.roles() + ", "
+                + member.activeSessions() + " active sessions"
+                + (member.restriction() == null ? "" : ", " + member.restriction().describe());
+        return new MemberCommand(targets, "user show @handle", "Shows a member's account at a glance", false, show,
+                (input, member, actor) -> show.of(input, member));
     }
 
     @Bean
     ConsoleCommand userSuspend(Targets targets, Overrides overrides, Clock clock) {
-        return new MemberCommand(targets, "user suspend", "user suspend @handle --days 7 --reason \"spam\"",
-                "Suspends a member for some days (or --until 2026-12-31); ends their sessions", true) {
-            @Override
-            public String preview(CommandInput input) {
-                return "Suspend " + targets.label(member(input)) + " until " + until(input, clock)
-                        + "; every session and API token of theirs ends now.";
-            }
-
-            @Override
-            public String run(CommandInput input, GodActor actor) {
-                return overrides.suspend(actor, member(input), until(input, clock), input.reason());
-            }
-        };
+        return new MemberCommand(targets, "user suspend @handle --days 7 --reason \"spam\"",
+                "Suspends a member for some days (or --until 2026-12-31); ends their sessions", true,
+                (input, member) -> "Suspend " + targets.label(member) + " until " + until(input, clock)
+                        + "; every session and API token of theirs ends now.",
+                (input, member, actor) -> overrides.suspend(actor, member, until(input, clock), input.reason()));
     }
 
     @Bean
     ConsoleCommand userBan(Targets targets, Overrides overrides) {
-        return new MemberCommand(targets, "user ban", "user ban @handle --reason \"...\"",
-                "Bans a member until lifted; ends their sessions", true) {
-            @Override
-            public String preview(CommandInput input) {
-                return "Ban " + targets.label(member(input)) + " until someone lifts it; every session and API token ends now.";
-            }
-
-            @Override
-            public String run(CommandInput input, GodActor actor) {
-                return overrides.ban(actor, member(input), input.reason());
-            }
-        };
+        return new MemberCommand(targets, "user ban @handle --reason \"...\"", "Bans a member until lifted; ends their sessions", true,
+                (input, member) -> "Ban " + targets.label(member) + " until someone lifts it; every session and API token ends now.",
+                (input, member, actor) -> overrides.ban(actor, member, input.reason()));
     }
 
     @Bean
     ConsoleCommand userUnsuspend(Targets targets, Overrides overrides) {
-        return new MemberCommand(targets, "user unsuspend", "user unsuspend @handle", "Lifts a suspension or ban", false) {
-            @Override
-            public String preview(CommandInput input) {
-                AccountOverview member = member(input);
-                return member.restriction() == null ? targets.label(member) + " is not suspended or banned: nothing changes."
-                        : "Lift the restriction on " + targets.label(member) + " (" + member.restriction().describe() + ")";
-            }
-
-            @Override
-            public String run(CommandInput input, GodActor actor) {
-                return overrides.lift(actor, member(input), input.reason());
-            }
-        };
+        return new MemberCommand(targets, "user unsuspend @handle", "Lifts a suspension or ban", false,
+                (input, member) -> member.restriction() == null ? targets.label(member) + " is not suspended or banned: nothing changes."
+                        : "Lift the restriction on " + targets.label(member) + " (" + member.restriction().describe() + ")",
+                (input, member, actor) -> overrides.lift(actor, member, input.reason()));
     }
 
     @Bean
     ConsoleCommand userSessionsEnd(Targets targets, Overrides overrides) {
-        return new MemberCommand(targets, "user sessions end", "user sessions end @handle --reason \"...\"",
-                "Signs a member out everywhere", true) {
-            @Override
-            public String preview(CommandInput input) {
-                AccountOverview member = member(input);
-                return "End " + member.activeSessions() + " active session(s) of " + targets.label(member) + ".";
-            }
-
-            @Override
-            public String run(CommandInput input, GodActor actor) {
-                return overrides.endSessions(actor, member(input), input.reason());
-            }
-        };
+        return new MemberCommand(targets, "user sessions end @handle --reason \"...\"", "Signs a member out everywhere", true,
+                (input, member) -> "End " + member.activeSessions() + " active session(s) of " + targets.label(member) + ".",
+                (input, member, actor) -> overrides.endSessions(actor, member, input.reason()));
     }
 
     @Bean
     ConsoleCommand userMfaReset(Targets targets, Overrides overrides) {
-        return new MemberCommand(targets, "user mfa reset", "user mfa reset @handle --reason \"lost phone\"",
-                "Removes a member's authenticator app, recovery codes and passkeys", true) {
-            @Override
-            public String preview(CommandInput input) {
-                AccountOverview member = member(input);
-                return "Remove the authenticator app" + (member.passkeys() > 0 ? " and " + member.passkeys() + " passkey(s)" : "")
-                        + " of " + targets.label(member) + " and sign them out everywhere.";
-            }
-
-            @Override
-            public String run(CommandInput input, GodActor actor) {
-                return overrides.resetSecondFactors(actor, member(input), input.reason());
-            }
-        };
+        return new MemberCommand(targets, "user mfa reset @handle --reason \"lost phone\"",
+                "Removes a member's authenticator app, recovery codes and passkeys", true,
+                (input, member) -> "Remove the authenticator app" + (member.passkeys() > 0 ? " and " + member.passkeys() + " passkey(s)" : "")
+                        + " of " + targets.label(member) + " and sign them out everywhere.",
+                (input, member, actor) -> overrides.resetSecondFactors(actor, member, input.reason()));
     }
 
     @Bean
     ConsoleCommand userVerify(Targets targets, Overrides overrides) {
-        return new MemberCommand(targets, "user verify", "user verify @handle", "Marks a member's email address verified", false) {
-            @Override
-            public String preview(CommandInput input) {
-                AccountOverview member = member(input);
-                return member.emailVerified() ? targets.label(member) + " is already verified: nothing changes."
-                        : "Mark " + member.email() + " as verified without a mailed link.";
-            }
-
-            @Override
-            public String run(CommandInput input, GodActor actor) {
-                return overrides.markEmailVerified(actor, member(input), input.reason());
-            }
-        };
+        return new MemberCommand(targets, "user verify @handle", "Marks a member's email address verified", false,
+                (input, member) -> member.emailVerified() ? targets.label(member) + " is already verified: nothing changes."
+                        : "Mark " + member.email() + " as verified without a mailed link.",
+                (input, member, actor) -> overrides.markEmailVerified(actor, member, input.reason()));
     }
 
     static Instant until(CommandInput input, Clock clock) {
