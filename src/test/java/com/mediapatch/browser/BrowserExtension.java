@@ -1,8 +1,10 @@
 package com.mediapatch.browser;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
@@ -19,7 +21,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Starts one headless Chromium per test class with the system's driver (never a download),
- * hands tests a {@link Browser} pointed at the application, and keeps a screenshot and the
+ * hands tests a {@link Browser} pointed at the application (a test taking two Browser
+ * parameters gets two separate browsers, as two people on two machines), and keeps a screenshot and the
  * page source under {@code target/browser/failures} when a test fails.
  */
 public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, AfterTestExecutionCallback,
@@ -29,6 +32,7 @@ public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Af
 
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
     private static final String DRIVER = System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver");
+    private static final int MAX_BROWSERS = 2;
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
 
     @Override
@@ -41,13 +45,29 @@ public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Af
             throw new IllegalStateException("Browser tests are required here but " + missing);
         }
         Assumptions.assumeTrue(installed, "Browser tests skipped: " + missing);
+        context.getStore(NAMESPACE).put(key(0), start());
+    }
+
+    private static Browser start() throws IOException {
         Path profile = Files.createTempDirectory("mediapatch-chromium");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(DRIVER).toFile()).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options(profile));
-        Browser browser = new Browser(driver, profile);
+        Browser browser = new Browser(new ChromeDriver(service, options(profile)), profile);
         browser.watchCsp();
-        context.getStore(NAMESPACE).put(Browser.class, browser);
+        return browser;
+    }
+
+    /** The test class's store, so a browser started for one test lives until the class is done. */
+    private static ExtensionContext.Store classStore(ExtensionContext context) {
+        ExtensionContext classContext = context;
+        while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
+            classContext = classContext.getParent().get();
+        }
+        return classContext.getStore(NAMESPACE);
+    }
+
+    private static String key(int index) {
+        return Browser.class.getName() + "#" + index;
     }
 
     private static ChromeOptions options(Path profile) {
@@ -60,14 +80,21 @@ public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Af
 
     @Override
     public void afterAll(ExtensionContext context) {
-        Optional.ofNullable(context.getStore(NAMESPACE).remove(Browser.class, Browser.class)).ifPresent(Browser::quit);
+        for (int index = 0; index < MAX_BROWSERS; index++) {
+            Optional.ofNullable(context.getStore(NAMESPACE).remove(key(index), Browser.class)).ifPresent(Browser::quit);
+        }
     }
 
     @Override
     public void afterTestExecution(ExtensionContext context) {
         if (context.getExecutionException().isPresent()) {
-            browser(context).keepEvidence(ARTIFACTS.resolve("failures"),
-                    context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+            for (int index = 0; index < MAX_BROWSERS; index++) {
+                Browser browser = classStore(context).get(key(index), Browser.class);
+                if (browser != null) {
+                    browser.keepEvidence(ARTIFACTS.resolve("failures"), context.getRequiredTestClass().getSimpleName() + "-"
+                            + context.getRequiredTestMethod().getName() + (index == 0 ? "" : "-" + (index + 1)));
+                }
+            }
         }
     }
 
@@ -78,14 +105,22 @@ public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Af
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Browser browser = browser(context);
+        int index = (int) Arrays.stream(parameter.getDeclaringExecutable().getParameters()).limit(parameter.getIndex())
+                .filter(earlier -> earlier.getType() == Browser.class).count();
+        if (index >= MAX_BROWSERS) {
+            throw new IllegalStateException("A browser test takes at most " + MAX_BROWSERS + " browsers");
+        }
+        Browser browser = classStore(context).getOrComputeIfAbsent(key(index), missing -> {
+            try {
+                return start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, Browser.class);
         int port = SpringExtension.getApplicationContext(context).getEnvironment()
                 .getRequiredProperty("local.server.port", Integer.class);
         browser.reset("http://localhost:" + port);
         return browser;
     }
 
-    private static Browser browser(ExtensionContext context) {
-        return context.getStore(NAMESPACE).get(Browser.class, Browser.class);
-    }
 }
