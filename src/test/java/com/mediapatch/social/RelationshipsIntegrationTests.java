@@ -1,6 +1,11 @@
 package com.mediapatch.social;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.mediapatch.IntegrationTest;
 import com.mediapatch.notifications.NotificationRaised;
@@ -84,6 +89,34 @@ class RelationshipsIntegrationTests {
         assertThatThrownBy(() -> relationships.request(bob.id(), ann.id())).isInstanceOf(AlreadyFriends.class);
         assertThatThrownBy(() -> relationships.accept(bob.id(), sent.request())).isInstanceOf(FriendRequestNotFound.class);
         assertThatThrownBy(() -> relationships.unfriend(ann.id(), eve.id())).isInstanceOf(NotFriends.class);
+    }
+
+    @Test
+    void racingDuplicateRequestsLeaveExactlyOne() throws Exception {
+        TestMember ann = members.member("Racing Ann");
+        TestMember bob = members.member("Racing Bob");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> attempts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                attempts.add(pool.submit(() -> {
+                    try {
+                        relationships.request(ann.id(), bob.id());
+                        return true;
+                    } catch (AlreadyRequested duplicate) {
+                        return false;
+                    }
+                }));
+            }
+            int sent = 0;
+            for (Future<Boolean> attempt : attempts) {
+                sent += attempt.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(sent).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(relationships.incoming(bob.id())).hasSize(1);
     }
 
     @Test

@@ -39,10 +39,13 @@ class FriendsOfController {
         AccountId viewer = me == null ? null : me.id();
         FriendLists.Shown shown = lists.friendsOf(viewer, handle);
         Optional<List<ProfileSummary>> friends = shown.friends();
+        model.addAttribute("page", new FriendsOfPage(shown.owner(), friends.orElse(null)));
+        if (HtmxRequest.wantsFragment(request)) {
+            return "social/friend-list"; // the profile panel: nothing at all when hidden
+        }
         if (friends.isEmpty()) {
             response.setStatus(viewer == null ? HttpStatus.UNAUTHORIZED.value() : HttpStatus.FORBIDDEN.value());
         }
-        model.addAttribute("page", new FriendsOfPage(shown.owner(), friends.orElse(null)));
-        return HtmxRequest.wantsFragment(request) ? "social/friend-list" : "social/friends-of";
+        return "social/friends-of";
     }
 }

@@ -155,6 +155,8 @@ class SocialPagesIntegrationTests {
         mvc.perform(get("/friends/of/" + membersOnly.handle()).header("HX-Request", "true").cookie(session))
                 .andExpect(content().string(containsString("friend-chips")))
                 .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(get("/friends/of/" + closed.handle()).header("HX-Request", "true").cookie(session))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(pal.name()))));
     }
 
     @Test
