@@ -148,6 +148,15 @@ class SocialApiIntegrationTests {
         call(get("/api/v1/friends/requests"), profileOnly).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theSocialEndpointsAreDescribedInTheOpenApiDocument() throws Exception {
+        String document = mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(document).contains("/api/v1/friends/requests/{id}/accept", "/api/v1/blocks/{handle}",
+                "/api/v1/mutes/{handle}", "Send a friend request");
+    }
+
     private ResultActions send(String token, String handle) throws Exception {
         return call(post("/api/v1/friends/requests").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"handle\": \"" + handle + "\"}"), token);

@@ -109,7 +109,10 @@ class SocialPagesIntegrationTests {
         mvc.perform(get("/members/" + owner.handle()).cookie(friendSession)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(owner.name())));
         mvc.perform(get("/members/" + owner.handle()).cookie(accounts.signIn(stranger.email())))
-                .andExpect(status().isForbidden()).andExpect(content().string(containsString("This profile is private")));
+                .andExpect(status().isForbidden()).andExpect(content().string(containsString("This profile is private")))
+                .andExpect(content().string(containsString("hx-get=\"/friends/actions/" + owner.handle() + "\"")));
+        mvc.perform(get("/members/" + owner.handle())).andExpect(status().isUnauthorized())
+                .andExpect(content().string(not(containsString("/friends/actions/"))));
         mvc.perform(get("/members").param("q", owner.handle()).cookie(friendSession))
                 .andExpect(content().string(containsString(owner.name())));
         mvc.perform(get("/members").param("q", owner.handle()).cookie(accounts.signIn(stranger.email())))
