@@ -72,4 +72,18 @@ final class DemoCommunity {
 
     private DemoCommunity() {
     }
+
+    /** Friendships between demo members, by handle; the first member signs in in the demo, so has several. */
+    static final List<List<String>> FRIENDSHIPS = List.of(
+            List.of("peckham-thursday-jam", "the-paper-lanterns"),
+            List.of("peckham-thursday-jam", "kazimierz-mix-room"),
+            List.of("peckham-thursday-jam", "accra-sample-lab"),
+            List.of("the-paper-lanterns", "dublin-session-bass"),
+            List.of("kazimierz-mix-room", "dublin-session-bass"),
+            List.of("tram-mechanics-films", "tuesday-co-write-club"),
+            List.of("tram-mechanics-films", "frame-works-bengaluru"),
+            List.of("two-colour-riso-studio", "atelier-storyboard-lyon"));
+
+    /** One request still waiting, for the first member to answer: requester, then recipient. */
+    static final List<String> PENDING_REQUEST = List.of("stockholm-string-arrangements", "peckham-thursday-jam");
 }

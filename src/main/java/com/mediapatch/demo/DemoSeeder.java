@@ -4,8 +4,11 @@ import java.util.List;
 
 import com.mediapatch.identity.AccountProvisioning;
 import com.mediapatch.profiles.ProfileDetails;
+import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.profiles.Profiles;
 import com.mediapatch.profiles.Theme;
+import com.mediapatch.social.Connection;
+import com.mediapatch.social.Relationships;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +30,14 @@ class DemoSeeder {
     private final DemoProperties properties;
     private final AccountProvisioning accounts;
     private final Profiles profiles;
+    private final Relationships relationships;
 
-    DemoSeeder(DemoProperties properties, AccountProvisioning accounts, Profiles profiles) {
+    DemoSeeder(DemoProperties properties, AccountProvisioning accounts, Profiles profiles,
+            Relationships relationships) {
         this.properties = properties;
         this.accounts = accounts;
         this.profiles = profiles;
+        this.relationships = relationships;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -47,9 +53,25 @@ class DemoSeeder {
                 created++;
             }
         }
+        DemoCommunity.FRIENDSHIPS.forEach(pair -> connect(pair.get(0), pair.get(1), true));
+        connect(DemoCommunity.PENDING_REQUEST.get(0), DemoCommunity.PENDING_REQUEST.get(1), false);
         log.info("Demo community: {} members created, {} already there. Sign in as {} with password '{}'.",
                 created, DemoCommunity.MEMBERS_LIST.size() - created, DemoCommunity.MEMBERS_LIST.get(0).email(),
                 properties.password());
+    }
+
+    /** Asks, and accepts when {@code befriend}; members already connected in any way are left as they are. */
+    private void connect(String fromHandle, String toHandle, boolean befriend) {
+        var from = profiles.byHandle(fromHandle).map(ProfileSummary::account);
+        var to = profiles.byHandle(toHandle).map(ProfileSummary::account);
+        if (from.isEmpty() || to.isEmpty()
+                || relationships.between(from.get(), to.get()).state() != Connection.State.NONE) {
+            return;
+        }
+        Connection sent = relationships.request(from.get(), to.get());
+        if (befriend) {
+            relationships.accept(to.get(), sent.request());
+        }
     }
 
     static ProfileDetails details(DemoMember m) {

@@ -6,7 +6,9 @@ import java.util.Optional;
 /** What an API token may do. Access tokens from signing in carry all; personal tokens what was chosen. */
 public enum ApiScope {
     PROFILE_READ("profile:read", "Read your account and profile"),
-    PROFILE_WRITE("profile:write", "Change your profile");
+    PROFILE_WRITE("profile:write", "Change your profile"),
+    SOCIAL_READ("social:read", "See your friends, friend requests, blocks and mutes"),
+    SOCIAL_WRITE("social:write", "Send and answer friend requests, unfriend, block and mute");
 
     private final String value;
     private final String description;

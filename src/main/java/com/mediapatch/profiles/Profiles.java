@@ -1,5 +1,6 @@
 package com.mediapatch.profiles;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.mediapatch.identity.AccountId;
@@ -33,5 +34,13 @@ public class Profiles {
 
     public Optional<ProfileDetails> details(AccountId account) {
         return catalogue.of(account).map(Profile::details);
+    }
+
+    /**
+     * Members other than {@code account} whose profiles members may see and who share disciplines or genres
+     * (up to {@code limit}, most shared first) or the city (up to {@code limit} more): candidates for suggestions.
+     */
+    public List<AccountId> likeMinded(AccountId account, int limit) {
+        return catalogue.likeMinded(account, limit);
     }
 }

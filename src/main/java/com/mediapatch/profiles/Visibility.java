@@ -1,6 +1,6 @@
 package com.mediapatch.profiles;
 
-/** Who may see a profile. Until friendships exist, FRIENDS means only the member. */
+/** Who may see a profile. FRIENDS means the member and their friends (as told by {@link ProfileViewRules}). */
 public enum Visibility {
     EVERYONE("Everyone, including visitors who are not signed in"),
     MEMBERS("Signed-in members only"),

@@ -1,6 +1,11 @@
 package com.mediapatch.demo;
 
 import com.mediapatch.IntegrationTest;
+import com.mediapatch.identity.AccountId;
+import com.mediapatch.profiles.ProfileSummary;
+import com.mediapatch.profiles.Profiles;
+import com.mediapatch.social.Connection;
+import com.mediapatch.social.Relationships;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +32,12 @@ class DemoSeederIntegrationTests {
     @Autowired
     DemoSeeder seeder;
 
+    @Autowired
+    Profiles profiles;
+
+    @Autowired
+    Relationships relationships;
+
     @Test
     void seedsAVerifiedCommunityWithFilledInProfiles() throws Exception {
         assertThat(count("select count(*) from identity_account where email like '%@demo.mediapatch.test' "
@@ -42,8 +53,23 @@ class DemoSeederIntegrationTests {
     @Test
     void seedingTwiceChangesNothing() {
         int before = count("select count(*) from identity_account");
+        int friendships = count("select count(*) from social_friendship");
+        int requests = count("select count(*) from social_friend_request");
         seeder.seed();
         assertThat(count("select count(*) from identity_account")).isEqualTo(before);
+        assertThat(count("select count(*) from social_friendship")).isEqualTo(friendships);
+        assertThat(count("select count(*) from social_friend_request")).isEqualTo(requests);
+    }
+
+    @Test
+    void theFirstDemoMemberHasFriendsAndARequestToAnswer() {
+        AccountId first = profiles.byHandle("peckham-thursday-jam").orElseThrow().account();
+        AccountId lanterns = profiles.byHandle("the-paper-lanterns").orElseThrow().account();
+        assertThat(relationships.friends(first)).extracting(ProfileSummary::handle)
+                .contains("the-paper-lanterns", "kazimierz-mix-room", "accra-sample-lab");
+        assertThat(relationships.incoming(first)).extracting(request -> request.member().handle())
+                .containsExactly("stockholm-string-arrangements");
+        assertThat(relationships.between(lanterns, first).state()).isEqualTo(Connection.State.FRIENDS);
     }
 
     private int count(String sql) {

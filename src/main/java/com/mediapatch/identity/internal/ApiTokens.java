@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 
 import com.mediapatch.identity.AccountId;
@@ -95,7 +95,7 @@ public class ApiTokens {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder().issuer(ISSUER).subject(account.toString()).issuedAt(now)
                 .expiresAt(now.plus(ACCESS_LIFETIME)).id(UUID.randomUUID().toString())
-                .claim("scope", String.join(" ", List.of(ApiScope.PROFILE_READ.value(), ApiScope.PROFILE_WRITE.value())))
+                .claim("scope", String.join(" ", Arrays.stream(ApiScope.values()).map(ApiScope::value).toList()))
                 .build();
         String access = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();

@@ -4,9 +4,12 @@ import com.mediapatch.profiles.ProfileDetails;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.AccountRegistered;
@@ -86,18 +89,36 @@ public class ProfileCatalogue {
         }
     }
 
-    /** One page of the directory as {@code viewer} (null when signed out) may see it. */
+    /**
+     * One page of the directory as {@code viewer} (null when signed out) may see it: public and members-only
+     * profiles, friends-only ones of {@code friends}, never those of {@code hidden}.
+     */
     @Transactional(readOnly = true)
-    public Page<Profile> directory(AccountId viewer, String text, Discipline discipline, int page) {
+    public Page<Profile> directory(AccountId viewer, String text, Discipline discipline, int page,
+            Set<AccountId> friends, Set<AccountId> hidden) {
         Set<Visibility> visible = viewer == null ? EnumSet.of(Visibility.EVERYONE)
                 : EnumSet.of(Visibility.EVERYONE, Visibility.MEMBERS);
-        return profiles.search(visible, literal(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)),
-                discipline == null ? "" : discipline.name(),
+        return profiles.search(visible, idsOrNobody(viewer == null ? Set.of() : friends), idsOrNobody(hidden),
+                literal(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)), discipline == null ? "" : discipline.name(),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName", "handle")));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountId> likeMinded(AccountId account, int limit) {
+        PageRequest first = PageRequest.of(0, Math.max(1, limit));
+        return Stream.concat(profiles.sharingTags(account.value(), first).stream(),
+                profiles.sharingCity(account.value(), first).stream()).distinct().map(AccountId::new).toList();
     }
 
     /** The text as LIKE matches it literally: '%' and '_' are letters here, not wildcards. */
     private static String literal(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
+
+    /** An IN list is never empty: an id no account has stands for nobody. */
+    private static List<UUID> idsOrNobody(Set<AccountId> accounts) {
+        return accounts.isEmpty() ? List.of(NOBODY) : accounts.stream().map(AccountId::value).toList();
+    }
+
+    private static final UUID NOBODY = new UUID(0, 0);
 }

@@ -3,9 +3,13 @@ package com.mediapatch.profiles.web;
 import com.mediapatch.identity.Member;
 import com.mediapatch.profiles.Discipline;
 import com.mediapatch.profiles.ProfileRoutes;
+import com.mediapatch.profiles.ProfileViewRules;
 import com.mediapatch.profiles.internal.Profile;
 import com.mediapatch.profiles.internal.ProfileCatalogue;
 
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,14 +17,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The member directory, searchable by name and filterable by discipline. */
+/** The member directory, searchable by name and filterable by discipline; never lists members cut off by a block. */
 @Controller
 class MembersController {
 
     private final ProfileCatalogue catalogue;
+    private final ObjectProvider<ProfileViewRules> rules;
 
-    MembersController(ProfileCatalogue catalogue) {
+    MembersController(ProfileCatalogue catalogue, ObjectProvider<ProfileViewRules> rules) {
         this.catalogue = catalogue;
+        this.rules = rules;
     }
 
     @GetMapping(ProfileRoutes.MEMBERS)
@@ -29,7 +35,10 @@ class MembersController {
             @AuthenticationPrincipal Member viewer, Model model) {
         String text = query.length() > 80 ? query.substring(0, 80) : query;
         int pageNumber = Math.max(0, Math.min(page, 10_000));
-        Page<Profile> found = catalogue.directory(viewer == null ? null : viewer.id(), text, discipline, pageNumber);
+        ProfileViewRules viewRules = rules.getIfUnique(() -> ProfileViewRules.NONE);
+        Page<Profile> found = viewer == null ? catalogue.directory(null, text, discipline, pageNumber, Set.of(), Set.of())
+                : catalogue.directory(viewer.id(), text, discipline, pageNumber, viewRules.friendsOf(viewer.id()),
+                        viewRules.cutOff(viewer.id()));
         model.addAttribute("page", new MembersPage(found.map(MembersController::card).toList(), text, discipline,
                 found.getNumber(), found.getTotalPages(), found.getTotalElements()));
         return "profiles/members";

@@ -20,6 +20,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -45,6 +47,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                     .body(detail);
         }
         return respond(detail);
+    }
+
+    /**
+     * Refusals by method security (a missing token or scope) go back to Spring Security, whose entry point and
+     * access-denied handler answer 401 or 403 as problem details.
+     */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void refusedBySecurity(RuntimeException refused) {
+        throw refused;
     }
 
     @ExceptionHandler(Exception.class)
