@@ -11,6 +11,9 @@ import com.jayway.jsonpath.JsonPath;
 import com.mediapatch.IntegrationTest;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.social.Connection;
+import com.mediapatch.social.FriendRequestId;
+import com.mediapatch.social.Relationships;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,13 @@ class IdorIntegrationTests {
             "POST /settings/sessions/{handle}/end", "POST /settings/tokens/{id}/revoke",
             "POST /settings/security/passkeys/remove", "POST /admin/roles/revoke", "GET /members/{handle}",
             "GET /god/members/{id}", "POST /god/members/{id}/{action}", "GET /god/audit/{sequence}", "GET /god/audit/{sequence}/proof",
+            // friend requests by id: attacked in aRequestBetweenTwoOthersCannotBeAnsweredOrWithdrawnByAThird
+            "POST /api/v1/friends/requests/{id}/accept", "POST /api/v1/friends/requests/{id}/decline",
+            "DELETE /api/v1/friends/requests/{id}",
+            // by handle, these act on the caller's own relationship to that member (or show what the owner lets them see):
+            "POST /friends/requests/{handle}", "POST /friends/actions/{handle}/{action}", "GET /friends/actions/{handle}",
+            "GET /friends/of/{handle}", "DELETE /api/v1/friends/{handle}", "PUT /api/v1/blocks/{handle}",
+            "DELETE /api/v1/blocks/{handle}", "PUT /api/v1/mutes/{handle}", "DELETE /api/v1/mutes/{handle}",
             // public documentation, not anybody's object:
             "GET /problems/{slug}");
 
@@ -76,7 +86,11 @@ class IdorIntegrationTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    Relationships relationships;
+
     String victimEmail;
+    String attackerEmail;
     AccountId victim;
     Cookie victimSession;
     Cookie attacker;
@@ -86,7 +100,8 @@ class IdorIntegrationTests {
         victimEmail = accounts.verifiedMember("Victim Vera");
         victim = accounts.accountId(victimEmail);
         victimSession = accounts.signIn(victimEmail);
-        attacker = accounts.signIn(accounts.verifiedMember("Attacker Abe"));
+        attackerEmail = accounts.verifiedMember("Attacker Abe");
+        attacker = accounts.signIn(attackerEmail);
     }
 
     @Test
@@ -181,6 +196,26 @@ class IdorIntegrationTests {
         assertThat(asVisitor.getStatus()).isEqualTo(401);
         assertThat(asMember.getContentAsString() + asVisitor.getContentAsString()).doesNotContain("Secret bio line", "Leeds");
         assertThat(page(get("/members").param("q", friendsOnly))).doesNotContain("/members/" + friendsOnly);
+    }
+
+    @Test
+    void aRequestBetweenTwoOthersCannotBeAnsweredOrWithdrawnByAThird() throws Exception {
+        String friendEmail = accounts.verifiedMember("Friend Fran");
+        AccountId friend = accounts.accountId(friendEmail);
+        FriendRequestId request = relationships.request(victim, friend).request();
+        String token = JsonPath.read(mvc.perform(post("/api/v1/auth/token").contentType("application/json")
+                .content("{\"email\": \"" + attackerEmail + "\", \"password\": \"" + AccountFixtures.PASSWORD + "\"}"))
+                .andReturn().getResponse().getContentAsString(), "$.access_token");
+
+        int accept = mvc.perform(post("/api/v1/friends/requests/" + request.value() + "/accept").header("Authorization", "Bearer " + token))
+                .andReturn().getResponse().getStatus();
+        int decline = mvc.perform(post("/api/v1/friends/requests/" + request.value() + "/decline").header("Authorization", "Bearer " + token))
+                .andReturn().getResponse().getStatus();
+        int withdraw = mvc.perform(delete("/api/v1/friends/requests/" + request.value()).header("Authorization", "Bearer " + token))
+                .andReturn().getResponse().getStatus();
+
+        assertThat(new int[] {accept, decline, withdraw}).containsOnly(404);
+        assertThat(relationships.between(friend, victim).state()).isEqualTo(Connection.State.REQUEST_RECEIVED);
     }
 
     @Test

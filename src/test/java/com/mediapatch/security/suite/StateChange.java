@@ -95,7 +95,10 @@ record StateChange(String route, String path, Who who, List<String> form) {
             new StateChange("POST /god/audit/verify", "/god/audit/verify", Who.MEMBER, List.of()),
             new StateChange("POST /god/audit/checkpoint", "/god/audit/checkpoint", Who.MEMBER, List.of()),
             new StateChange("POST /god/impersonation/end", "/god/impersonation/end", Who.MEMBER, List.of()),
-            new StateChange("POST /security/capture-attempts", "/security/capture-attempts", Who.MEMBER, List.of()));
+            new StateChange("POST /security/capture-attempts", "/security/capture-attempts", Who.MEMBER, List.of()),
+            new StateChange("POST /friends/requests/{handle}", "/friends/requests/nobody-by-this-name", Who.MEMBER, List.of()),
+            new StateChange("POST /friends/actions/{handle}/{action}", "/friends/actions/nobody-by-this-name/block", Who.MEMBER,
+                    List.of()));
 
     MockHttpServletRequestBuilder request() {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders
