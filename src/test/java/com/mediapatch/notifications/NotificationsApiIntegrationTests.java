@@ -91,6 +91,16 @@ class NotificationsApiIntegrationTests {
     }
 
     @Test
+    void theEndpointsAreInTheOpenApiDescription() throws Exception {
+        String description = mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(description).contains("/api/v1/notifications/{id}/read", "/api/v1/notifications/read-all",
+                "/api/v1/notifications/preferences", "/api/v1/reports", "Your notifications, newest first",
+                "Report a member, message or conversation");
+    }
+
+    @Test
     void theApiNeedsAToken() throws Exception {
         mvc.perform(get("/api/v1/notifications")).andExpect(status().isUnauthorized());
         mvc.perform(post("/api/v1/notifications/read-all")).andExpect(status().isUnauthorized());
