@@ -47,14 +47,16 @@ class NotificationsApiIntegrationTests {
         AccountId me = accounts.accountId(email);
         String other = accounts.verifiedMember("Api Snoop");
         for (int i = 0; i < 3; i++) {
-            notifications.raise(me, "mention", "api-" + i, "/members", null);
+            notifications.raise(me, "mention", "api-" + i, "/members", accounts.accountId(other));
         }
         String token = token(email);
         String snoop = token(other);
 
         String first = mvc.perform(get("/api/v1/notifications?limit=2").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items", hasSize(2)))
-                .andExpect(jsonPath("$.items[0].text").value("api-2")).andReturn().getResponse().getContentAsString();
+                .andExpect(jsonPath("$.items[0].text").value("api-2"))
+                .andExpect(jsonPath("$.items[0].actor").value(accounts.accountId(other).toString()))
+                .andExpect(jsonPath("$.items[0].unread").value(true)).andReturn().getResponse().getContentAsString();
         String next = JsonPath.read(first, "$.next");
         mvc.perform(get("/api/v1/notifications?limit=2&after=" + next).header("Authorization", "Bearer " + token))
                 .andExpect(jsonPath("$.items", hasSize(1))).andExpect(jsonPath("$.items[0].text").value("api-0"))

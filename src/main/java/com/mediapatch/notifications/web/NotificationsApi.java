@@ -1,8 +1,10 @@
 package com.mediapatch.notifications.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 
 import com.mediapatch.identity.ApiScope;
 import com.mediapatch.notifications.Delivery;
+import com.mediapatch.notifications.Notification;
 import com.mediapatch.notifications.NotificationKind;
 import com.mediapatch.notifications.NotificationNotFound;
 import com.mediapatch.notifications.NotificationPage;
@@ -52,6 +55,21 @@ class NotificationsApi {
         this.clock = clock;
     }
 
+    /** One notification as the API shows it: ids as plain strings. */
+    record Item(UUID id, String kind, String text, String link, String actor, Instant createdAt, Instant readAt,
+            boolean unread) {
+
+        static Item of(Notification notification) {
+            return new Item(notification.id(), notification.kind(), notification.text(), notification.link(),
+                    notification.actor() == null ? null : notification.actor().toString(), notification.createdAt(),
+                    notification.readAt(), notification.unread());
+        }
+    }
+
+    /** A page of notifications; pass {@code next} as {@code after} for the following one (null on the last page). */
+    record Page(List<Item> items, String next) {
+    }
+
     /** Kind slug to delivery, for every kind. */
     record Preferences(@NotEmpty Map<@NotNull String, @NotNull Delivery> preferences) {
     }
@@ -60,9 +78,10 @@ class NotificationsApi {
     @Operation(summary = "Your notifications, newest first",
             description = "Keyset paged: pass the 'next' of one page as 'after' to get the following one. Needs scope profile:read.",
             security = @SecurityRequirement(name = "bearer"))
-    NotificationPage list(Authentication caller, @RequestParam(required = false) String after,
+    Page list(Authentication caller, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
-        return store.page(ApiCaller.require(caller, ApiScope.PROFILE_READ), after, limit);
+        NotificationPage page = store.page(ApiCaller.require(caller, ApiScope.PROFILE_READ), after, limit);
+        return new Page(page.items().stream().map(Item::of).toList(), page.next());
     }
 
     @PostMapping("/{id}/read")
