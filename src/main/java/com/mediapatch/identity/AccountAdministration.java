@@ -60,7 +60,8 @@ public class AccountAdministration {
         return directory.byEmail(email);
     }
 
-    /** Suspends until {@code until}; ends every session and API token. */
+    /** Suspends until {@code until}; ends every session and API token. Moderators may too, for moderation cases. */
+    @PreAuthorize("hasRole('GOD') or hasAuthority('moderation.review')")
     public void suspend(AccountId account, Instant until, String reason, AccountId by) {
         if (!until.isAfter(clock.instant())) {
             throw new IllegalArgumentException("A suspension must end in the future");

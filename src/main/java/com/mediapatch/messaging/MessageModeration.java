@@ -24,6 +24,9 @@ public interface MessageModeration {
     /** The newest messages of a conversation, newest last, for a report about the conversation. */
     List<ReportedMessage> recentMessages(UUID conversationId, int limit);
 
+    /** Whether {@code member} takes part in the conversation, so may report it and its messages. */
+    boolean isParticipant(UUID conversationId, AccountId member);
+
     /** Hides a message from everyone but moderators; returns false if there is no such message. */
     boolean hide(UUID messageId, AccountId moderator, String reason);
 }

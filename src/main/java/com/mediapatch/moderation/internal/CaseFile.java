@@ -1,0 +1,159 @@
+package com.mediapatch.moderation.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.mediapatch.identity.AccountId;
+import com.mediapatch.moderation.ReportCategory;
+import com.mediapatch.moderation.Resolution;
+import com.mediapatch.moderation.TargetType;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The case, report and note tables; used only inside the moderation module. */
+@Repository
+public class CaseFile {
+
+    /** A case as the queue and case page show it. */
+    public record Case(UUID id, TargetType targetType, UUID targetId, boolean open, Instant openedAt,
+            AccountId claimedBy, AccountId resolvedBy, Resolution action, String reason) {
+    }
+
+    /** One report in a case. */
+    public record Report(UUID id, AccountId reporter, ReportCategory category, String comment, Instant at,
+            boolean afterClose) {
+    }
+
+    /** A moderator's note. */
+    public record Note(AccountId author, String text, Instant at) {
+    }
+
+    /** An open case with how often and why it was reported. */
+    public record Summary(Case file, long reports, Map<ReportCategory, Long> categories) {
+    }
+
+    private static final String CASE_COLUMNS = "id, target_type, target_id, status, opened_at, claimed_by, resolved_by, action, reason";
+
+    private final JdbcClient jdbc;
+
+    CaseFile(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Case> openFor(TargetType type, UUID target) {
+        return jdbc.sql("select " + CASE_COLUMNS + " from moderation_case where open_target = ?")
+                .param(type + ":" + target).query(CaseFile::caseRow).optional();
+    }
+
+    /** The newest case of the target, open or closed. */
+    Optional<Case> latestFor(TargetType type, UUID target) {
+        return jdbc.sql("select " + CASE_COLUMNS + " from moderation_case where target_type = ? and target_id = ? "
+                + "order by opened_at desc limit 1").params(type.name(), target).query(CaseFile::caseRow).optional();
+    }
+
+    void open(UUID id, TargetType type, UUID target, Instant at) {
+        jdbc.sql("insert into moderation_case (id, target_type, target_id, open_target, status, opened_at, version) "
+                + "values (?, ?, ?, ?, 'OPEN', ?, 0)").params(id, type.name(), target, type + ":" + target, utc(at))
+                .update();
+    }
+
+    void addReport(UUID id, UUID caseId, AccountId reporter, ReportCategory category, String comment, Instant at,
+            boolean afterClose) {
+        jdbc.sql("insert into moderation_report (id, case_id, reporter, category, comment, created_at, after_close) "
+                + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, caseId, reporter.value(), category.name(), comment, utc(at), afterClose).update();
+    }
+
+    public Optional<Case> find(UUID id) {
+        return jdbc.sql("select " + CASE_COLUMNS + " from moderation_case where id = ?").param(id)
+                .query(CaseFile::caseRow).optional();
+    }
+
+    /** Open cases, oldest first (first come, first served), up to {@code limit}. */
+    public List<Summary> openCases(int limit) {
+        List<Case> cases = jdbc.sql("select " + CASE_COLUMNS + " from moderation_case where status = 'OPEN' "
+                + "order by opened_at, id limit ?").param(limit).query(CaseFile::caseRow).list();
+        List<Summary> summaries = new ArrayList<>();
+        for (Case file : cases) {
+            Map<ReportCategory, Long> categories = new LinkedHashMap<>();
+            jdbc.sql("select category, count(*) as n from moderation_report where case_id = ? group by category "
+                    + "order by count(*) desc, category").param(file.id())
+                    .query((rs, n) -> Map.entry(ReportCategory.valueOf(rs.getString("category")), rs.getLong("n")))
+                    .list().forEach(entry -> categories.put(entry.getKey(), entry.getValue()));
+            summaries.add(new Summary(file, categories.values().stream().mapToLong(Long::longValue).sum(), categories));
+        }
+        return summaries;
+    }
+
+    public List<Report> reports(UUID caseId) {
+        return jdbc.sql("select id, reporter, category, comment, created_at, after_close from moderation_report "
+                + "where case_id = ? order by created_at, id").param(caseId)
+                .query((rs, n) -> new Report(rs.getObject("id", UUID.class), new AccountId(rs.getObject("reporter", UUID.class)),
+                        ReportCategory.valueOf(rs.getString("category")), rs.getString("comment"),
+                        instant(rs, "created_at"), rs.getBoolean("after_close")))
+                .list();
+    }
+
+    public List<Note> notes(UUID caseId) {
+        return jdbc.sql("select author, text, created_at from moderation_note where case_id = ? order by created_at, id")
+                .param(caseId).query((rs, n) -> new Note(new AccountId(rs.getObject("author", UUID.class)),
+                        rs.getString("text"), instant(rs, "created_at")))
+                .list();
+    }
+
+    /** Claims an open, unclaimed case; false when someone else holds it or it is closed. */
+    boolean claim(UUID id, AccountId by, Instant at) {
+        return jdbc.sql("update moderation_case set claimed_by = ?, claimed_at = ?, version = version + 1 "
+                + "where id = ? and status = 'OPEN' and (claimed_by is null or claimed_by = ?)")
+                .params(by.value(), utc(at), id, by.value()).update() == 1;
+    }
+
+    void addNote(UUID caseId, AccountId author, String text, Instant at) {
+        jdbc.sql("insert into moderation_note (id, case_id, author, text, created_at) values (?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), caseId, author.value(), text, utc(at)).update();
+    }
+
+    /** Closes an open case; false when it was already closed. */
+    boolean close(UUID id, AccountId by, Instant at, Resolution action, String reason) {
+        return jdbc.sql("update moderation_case set status = 'CLOSED', open_target = null, resolved_by = ?, "
+                + "resolved_at = ?, action = ?, reason = ?, claimed_by = coalesce(claimed_by, ?), version = version + 1 "
+                + "where id = ? and status = 'OPEN'")
+                .params(by.value(), utc(at), action.name(), reason, by.value(), id).update() == 1;
+    }
+
+    List<AccountId> reporters(UUID caseId) {
+        return jdbc.sql("select distinct reporter from moderation_report where case_id = ? and after_close = false")
+                .param(caseId).query(UUID.class).list().stream().map(AccountId::new).toList();
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Case caseRow(ResultSet rs, int n) throws SQLException {
+        UUID claimed = rs.getObject("claimed_by", UUID.class);
+        UUID resolved = rs.getObject("resolved_by", UUID.class);
+        String action = rs.getString("action");
+        return new Case(rs.getObject("id", UUID.class), TargetType.valueOf(rs.getString("target_type")),
+                rs.getObject("target_id", UUID.class), "OPEN".equals(rs.getString("status")), instant(rs, "opened_at"),
+                claimed == null ? null : new AccountId(claimed), resolved == null ? null : new AccountId(resolved),
+                action == null ? null : Resolution.valueOf(action), rs.getString("reason"));
+    }
+}

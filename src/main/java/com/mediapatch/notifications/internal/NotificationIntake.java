@@ -1,0 +1,83 @@
+package com.mediapatch.notifications.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.mediapatch.notifications.Delivery;
+import com.mediapatch.notifications.NotificationKind;
+import com.mediapatch.notifications.NotificationRaised;
+import com.mediapatch.social.SocialGraph;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns raised notifications into stored ones. Drops those with a link that leaves the site,
+ * those from an actor the recipient muted or that crosses a block, and kinds the recipient
+ * turned off; marks the ones they want by email for the next digest.
+ */
+@Component
+class NotificationIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationIntake.class);
+    private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    private static final int MAX_TEXT = 500;
+
+    private final NotificationStore store;
+    private final NotificationPreferences preferences;
+    private final ObjectProvider<SocialGraph> graph;
+    private final Clock clock;
+
+    NotificationIntake(NotificationStore store, NotificationPreferences preferences, ObjectProvider<SocialGraph> graph,
+            Clock clock) {
+        this.store = store;
+        this.preferences = preferences;
+        this.graph = graph;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener(id = "notifications.on-notification-raised")
+    void on(NotificationRaised event) {
+        accept(event);
+    }
+
+    /** Stores the notification if it should be; returns whether it was. */
+    boolean accept(NotificationRaised event) {
+        if (event.recipient() == null || event.kind() == null || !KIND.matcher(event.kind()).matches()
+                || event.text() == null || event.text().isBlank() || !isLocalPath(event.link())) {
+            log.warn("Dropped a malformed notification of kind {}", event.kind());
+            return false;
+        }
+        if (event.actor() != null && !event.actor().equals(event.recipient()) && suppressedBySocialGraph(event)) {
+            return false;
+        }
+        Delivery delivery = NotificationKind.ofSlug(event.kind())
+                .map(kind -> preferences.of(event.recipient(), kind)).orElse(Delivery.IN_APP);
+        if (delivery == Delivery.OFF) {
+            return false;
+        }
+        String text = event.text().strip();
+        Instant at = event.at() == null ? clock.instant() : event.at();
+        store.add(UUID.randomUUID(), event.recipient(), event.kind(),
+                text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : text, event.link(), event.actor(),
+                at, delivery == Delivery.EMAIL);
+        return true;
+    }
+
+    private boolean suppressedBySocialGraph(NotificationRaised event) {
+        SocialGraph social = graph.getIfAvailable();
+        return social != null && (social.muted(event.recipient(), event.actor())
+                || social.blockedBetween(event.recipient(), event.actor()));
+    }
+
+    /** A path on this site: one leading slash, not "//host" nor "/\host", no control characters. */
+    static boolean isLocalPath(String link) {
+        return link != null && link.length() <= 500 && link.startsWith("/") && !link.startsWith("//")
+                && !link.startsWith("/\\") && link.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+    }
+}

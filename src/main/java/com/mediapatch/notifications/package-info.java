@@ -1,0 +1,10 @@
+/**
+ * What members are told: every module raises {@link com.mediapatch.notifications.NotificationRaised}
+ * and this module stores it for the notification centre, drops it when the member muted or
+ * blocked its actor or turned the kind off, and mails the rest in a periodic digest.
+ */
+@ApplicationModule(displayName = "Notifications",
+        allowedDependencies = {"shared", "shared :: web", "identity", "social", "operations"})
+package com.mediapatch.notifications;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,32 @@
+package com.mediapatch.notifications.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+class LocalLinksAndCursorsTests {
+
+    @Test
+    void onlyPathsOnThisSiteCountAsLinks() {
+        assertThat(NotificationIntake.isLocalPath("/members/ada?tab=works#top")).isTrue();
+        assertThat(NotificationIntake.isLocalPath("//evil.example/x")).isFalse();
+        assertThat(NotificationIntake.isLocalPath("/\\evil.example")).isFalse();
+        assertThat(NotificationIntake.isLocalPath("https://evil.example/")).isFalse();
+        assertThat(NotificationIntake.isLocalPath("members")).isFalse();
+        assertThat(NotificationIntake.isLocalPath("/a\r\nSet-Cookie: x")).isFalse();
+        assertThat(NotificationIntake.isLocalPath(null)).isFalse();
+    }
+
+    @Test
+    void cursorsRoundTripAndGarbageMeansTheFirstPage() {
+        Cursor cursor = new Cursor(Instant.parse("2026-11-25T21:00:00.123456Z"), UUID.randomUUID());
+
+        assertThat(Cursor.parse(cursor.encode())).isEqualTo(cursor);
+        assertThat(Cursor.parse("not-a-cursor")).isNull();
+        assertThat(Cursor.parse("")).isNull();
+        assertThat(Cursor.parse("x".repeat(500))).isNull();
+    }
+}
