@@ -7,13 +7,17 @@ import java.util.Optional;
 
 import com.mediapatch.identity.internal.AccountDirectory;
 import com.mediapatch.identity.internal.AccountRestrictions;
+import com.mediapatch.identity.internal.Authorities;
 import com.mediapatch.identity.internal.EmailVerification;
 import com.mediapatch.identity.internal.MemberSessions;
 import com.mediapatch.identity.internal.Passkeys;
 import com.mediapatch.identity.internal.RoleAssignments;
 import com.mediapatch.identity.internal.SecondFactors;
+import com.mediapatch.shared.DomainProblem;
+import com.mediapatch.shared.ProblemType;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,12 +36,14 @@ public class AccountAdministration {
     private final Passkeys passkeys;
     private final EmailVerification verification;
     private final RoleAssignments roles;
+    private final Authorities gods;
     private final Clock clock;
 
     AccountAdministration(AccountDirectory directory, AccountRestrictions restrictions, MemberSessions sessions,
             SecondFactors secondFactors, Passkeys passkeys, EmailVerification verification, RoleAssignments roles,
-            Clock clock) {
+            Authorities gods, Clock clock) {
         this.roles = roles;
+        this.gods = gods;
         this.directory = directory;
         this.restrictions = restrictions;
         this.sessions = sessions;
@@ -60,13 +66,35 @@ public class AccountAdministration {
         return directory.byEmail(email);
     }
 
-    /** Suspends until {@code until}; ends every session and API token. Moderators may too, for moderation cases. */
+    /**
+     * Suspends until {@code until}; ends every session and API token. Moderators may too, for
+     * moderation cases, but only God suspends a moderator, an admin or a God account.
+     */
     @PreAuthorize("hasRole('GOD') or hasAuthority('moderation.review')")
     public void suspend(AccountId account, Instant until, String reason, AccountId by) {
         if (!until.isAfter(clock.instant())) {
             throw new IllegalArgumentException("A suspension must end in the future");
         }
+        if (!callerIsGod() && privileged(account)) {
+            throw new PrivilegedAccount();
+        }
         restrictions.restrict(account, until, reason, by);
+    }
+
+    private boolean privileged(AccountId account) {
+        return !roles.assignedTo(account).isEmpty() || overview(account).map(found -> gods.isGodEmail(found.email())).orElse(false);
+    }
+
+    private static boolean callerIsGod() {
+        var caller = SecurityContextHolder.getContext().getAuthentication();
+        return caller != null && caller.getAuthorities().stream().anyMatch(granted -> "ROLE_GOD".equals(granted.getAuthority()));
+    }
+
+    /** A moderator tried to suspend someone who holds a role or God Mode. */
+    public static class PrivilegedAccount extends DomainProblem {
+        PrivilegedAccount() {
+            super(ProblemType.FORBIDDEN, "Only a God account can suspend a moderator, an admin or another God account.");
+        }
     }
 
     /** Bans until lifted; ends every session and API token. */

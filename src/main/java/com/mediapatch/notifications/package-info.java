@@ -4,7 +4,7 @@
  * blocked its actor or turned the kind off, and mails the rest in a periodic digest.
  */
 @ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"shared", "shared :: web", "identity", "social", "operations"})
+        allowedDependencies = {"shared", "shared :: web", "identity", "operations"})
 package com.mediapatch.notifications;
 
 import org.springframework.modulith.ApplicationModule;

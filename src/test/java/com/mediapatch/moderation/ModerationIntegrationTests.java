@@ -190,6 +190,20 @@ class ModerationIntegrationTests {
     }
 
     @Test
+    void onlyGodSuspendsAModerator() throws Exception {
+        String email = accounts.verifiedMember("Reported Moderator");
+        accounts.assignRole(email, "moderator");
+        AccountId reported = accounts.accountId(email);
+        report(accounts.signIn(accounts.verifiedMember("Moderator Reporter")), "MEMBER", "@" + handleOf(reported), "HARASSMENT", "");
+        UUID caseId = casesOf(reported).get(0);
+
+        resolve(moderator("Ambitious Moderator"), caseId, "SUSPEND", "rival", "", "3");
+
+        assertThat(jdbc.queryForObject("select count(*) from identity_account where id = ? and suspended_until is not null",
+                Integer.class, reported.value())).isZero();
+    }
+
+    @Test
     void theApiTakesReportsFromTokenHolders() throws Exception {
         String email = accounts.verifiedMember("Api Reporter");
         AccountId target = accounts.accountId(accounts.verifiedMember("Api Reported"));

@@ -2,17 +2,17 @@ package com.mediapatch.notifications.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.mediapatch.notifications.Delivery;
+import com.mediapatch.notifications.NotificationFilter;
 import com.mediapatch.notifications.NotificationKind;
 import com.mediapatch.notifications.NotificationRaised;
-import com.mediapatch.social.SocialGraph;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -30,14 +30,14 @@ class NotificationIntake {
 
     private final NotificationStore store;
     private final NotificationPreferences preferences;
-    private final ObjectProvider<SocialGraph> graph;
+    private final List<NotificationFilter> filters;
     private final Clock clock;
 
-    NotificationIntake(NotificationStore store, NotificationPreferences preferences, ObjectProvider<SocialGraph> graph,
+    NotificationIntake(NotificationStore store, NotificationPreferences preferences, List<NotificationFilter> filters,
             Clock clock) {
         this.store = store;
         this.preferences = preferences;
-        this.graph = graph;
+        this.filters = List.copyOf(filters);
         this.clock = clock;
     }
 
@@ -53,7 +53,7 @@ class NotificationIntake {
             log.warn("Dropped a malformed notification of kind {}", event.kind());
             return false;
         }
-        if (event.actor() != null && !event.actor().equals(event.recipient()) && suppressedBySocialGraph(event)) {
+        if (event.actor() != null && !event.actor().equals(event.recipient()) && suppressed(event)) {
             return false;
         }
         Delivery delivery = NotificationKind.ofSlug(event.kind())
@@ -69,10 +69,8 @@ class NotificationIntake {
         return true;
     }
 
-    private boolean suppressedBySocialGraph(NotificationRaised event) {
-        SocialGraph social = graph.getIfAvailable();
-        return social != null && (social.muted(event.recipient(), event.actor())
-                || social.blockedBetween(event.recipient(), event.actor()));
+    private boolean suppressed(NotificationRaised event) {
+        return filters.stream().anyMatch(filter -> filter.suppresses(event.recipient(), event.actor()));
     }
 
     /** A path on this site: one leading slash, not "//host" nor "/\host", no control characters. */

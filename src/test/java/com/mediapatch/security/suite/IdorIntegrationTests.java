@@ -2,6 +2,7 @@ package com.mediapatch.security.suite;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +58,11 @@ class IdorIntegrationTests {
             "POST /settings/sessions/{handle}/end", "POST /settings/tokens/{id}/revoke",
             "POST /settings/security/passkeys/remove", "POST /admin/roles/revoke", "GET /members/{handle}",
             "GET /god/members/{id}", "POST /god/members/{id}/{action}", "GET /god/audit/{sequence}", "GET /god/audit/{sequence}/proof",
+            // attacked in anotherMembersNotificationCannotBeOpenedOrMarkedRead:
+            "POST /notifications/{id}/open", "POST /api/v1/notifications/{id}/read",
+            // attacked in aPlainMemberCannotSeeOrTouchModerationCases:
+            "GET /moderation/cases/{id}", "POST /moderation/cases/{id}/claim", "POST /moderation/cases/{id}/notes",
+            "POST /moderation/cases/{id}/resolve",
             // friend requests by id: attacked in aRequestBetweenTwoOthersCannotBeAnsweredOrWithdrawnByAThird
             "POST /api/v1/friends/requests/{id}/accept", "POST /api/v1/friends/requests/{id}/decline",
             "DELETE /api/v1/friends/requests/{id}",
@@ -216,6 +222,42 @@ class IdorIntegrationTests {
 
         assertThat(new int[] {accept, decline, withdraw}).containsOnly(404);
         assertThat(relationships.between(friend, victim).state()).isEqualTo(Connection.State.REQUEST_RECEIVED);
+    }
+
+    @Test
+    void anotherMembersNotificationCannotBeOpenedOrMarkedRead() throws Exception {
+        UUID notification = UUID.randomUUID();
+        jdbc.update("insert into notifications_notification (id, recipient, kind, text, link, created_at, digest_due) "
+                + "values (?, ?, 'message', 'Private news', '/messages', current_timestamp, false)", notification, victim.value());
+        String token = JsonPath.read(mvc.perform(post("/api/v1/auth/token").contentType("application/json")
+                .content("{\"email\": \"" + attackerEmail + "\", \"password\": \"" + AccountFixtures.PASSWORD + "\"}"))
+                .andReturn().getResponse().getContentAsString(), "$.access_token");
+
+        int open = mvc.perform(post("/notifications/" + notification + "/open").with(csrf()).cookie(attacker))
+                .andReturn().getResponse().getStatus();
+        int read = mvc.perform(post("/api/v1/notifications/" + notification + "/read").header("Authorization", "Bearer " + token))
+                .andReturn().getResponse().getStatus();
+
+        assertThat(new int[] {open, read}).containsOnly(404);
+        assertThat(jdbc.queryForObject("select read_at from notifications_notification where id = ?", Object.class, notification))
+                .isNull();
+    }
+
+    @Test
+    void aPlainMemberCannotSeeOrTouchModerationCases() throws Exception {
+        UUID moderationCase = UUID.randomUUID();
+        jdbc.update("insert into moderation_case (id, target_type, target_id, open_target, status, opened_at, version) "
+                + "values (?, 'MEMBER', ?, ?, 'OPEN', current_timestamp, 0)", moderationCase, victim.value(), "MEMBER:" + victim.value());
+        String path = "/moderation/cases/" + moderationCase;
+
+        int view = mvc.perform(get(path).cookie(attacker)).andReturn().getResponse().getStatus();
+        int claim = mvc.perform(post(path + "/claim").with(csrf()).cookie(attacker)).andReturn().getResponse().getStatus();
+        int note = mvc.perform(post(path + "/notes").with(csrf()).cookie(attacker).param("text", "mine")).andReturn().getResponse().getStatus();
+        int resolve = mvc.perform(post(path + "/resolve").with(csrf()).cookie(attacker).param("action", "DISMISS")
+                .param("reason", "mine")).andReturn().getResponse().getStatus();
+
+        assertThat(new int[] {view, claim, note, resolve}).containsOnly(403);
+        assertThat(jdbc.queryForObject("select status from moderation_case where id = ?", String.class, moderationCase)).isEqualTo("OPEN");
     }
 
     @Test

@@ -98,7 +98,18 @@ record StateChange(String route, String path, Who who, List<String> form) {
             new StateChange("POST /security/capture-attempts", "/security/capture-attempts", Who.MEMBER, List.of()),
             new StateChange("POST /friends/requests/{handle}", "/friends/requests/nobody-by-this-name", Who.MEMBER, List.of()),
             new StateChange("POST /friends/actions/{handle}/{action}", "/friends/actions/nobody-by-this-name/block", Who.MEMBER,
-                    List.of()));
+                    List.of()),
+            new StateChange("POST /notifications/{id}/open", "/notifications/" + NO_SUCH_TOKEN + "/open", Who.MEMBER, List.of()),
+            new StateChange("POST /notifications/read-all", "/notifications/read-all", Who.MEMBER, List.of()),
+            new StateChange("POST /settings/notifications", "/settings/notifications", Who.MEMBER, List.of("message", "IN_APP")),
+            new StateChange("POST /reports", "/reports", Who.MEMBER, List.of("targetType", "MEMBER", "target", "@nobody-by-this-name",
+                    "category", "SPAM", "comment", "")),
+            new StateChange("POST /moderation/cases/{id}/claim", "/moderation/cases/" + NO_SUCH_TOKEN + "/claim", Who.ADMIN_ONLY,
+                    List.of()),
+            new StateChange("POST /moderation/cases/{id}/notes", "/moderation/cases/" + NO_SUCH_TOKEN + "/notes", Who.ADMIN_ONLY,
+                    List.of("text", "a note")),
+            new StateChange("POST /moderation/cases/{id}/resolve", "/moderation/cases/" + NO_SUCH_TOKEN + "/resolve", Who.ADMIN_ONLY,
+                    List.of("action", "DISMISS", "reason", "none")));
 
     MockHttpServletRequestBuilder request() {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders
