@@ -57,11 +57,11 @@ public class LiveStreams {
 
     static boolean send(SseEmitter emitter, Activity activity) {
         try {
-            SseEmitter.SseEventBuilder event = SseEmitter.event().name(activity.type()).data(activity.data());
+            SseEmitter.SseEventBuilder event = SseEmitter.event();
             if (Activity.MESSAGE.equals(activity.type())) {
                 event.id(Long.toString(activity.seq()));
             }
-            emitter.send(event);
+            emitter.send(event.name(activity.type()).data(activity.data()));
             return true;
         } catch (IOException | IllegalStateException gone) {
             return false;
