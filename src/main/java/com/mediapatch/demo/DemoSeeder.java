@@ -27,11 +27,14 @@ class DemoSeeder {
     private final DemoProperties properties;
     private final AccountProvisioning accounts;
     private final Profiles profiles;
+    private final DemoConversations conversations;
 
-    DemoSeeder(DemoProperties properties, AccountProvisioning accounts, Profiles profiles) {
+    DemoSeeder(DemoProperties properties, AccountProvisioning accounts, Profiles profiles,
+            DemoConversations conversations) {
         this.properties = properties;
         this.accounts = accounts;
         this.profiles = profiles;
+        this.conversations = conversations;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -50,6 +53,7 @@ class DemoSeeder {
         log.info("Demo community: {} members created, {} already there. Sign in as {} with password '{}'.",
                 created, DemoCommunity.MEMBERS_LIST.size() - created, DemoCommunity.MEMBERS_LIST.get(0).email(),
                 properties.password());
+        conversations.seed();
     }
 
     static ProfileDetails details(DemoMember m) {
