@@ -31,13 +31,15 @@ class DemoSeeder {
     private final AccountProvisioning accounts;
     private final Profiles profiles;
     private final Relationships relationships;
+    private final DemoConversations conversations;
 
     DemoSeeder(DemoProperties properties, AccountProvisioning accounts, Profiles profiles,
-            Relationships relationships) {
+            Relationships relationships, DemoConversations conversations) {
         this.properties = properties;
         this.accounts = accounts;
         this.profiles = profiles;
         this.relationships = relationships;
+        this.conversations = conversations;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -58,6 +60,7 @@ class DemoSeeder {
         log.info("Demo community: {} members created, {} already there. Sign in as {} with password '{}'.",
                 created, DemoCommunity.MEMBERS_LIST.size() - created, DemoCommunity.MEMBERS_LIST.get(0).email(),
                 properties.password());
+        conversations.seed();
     }
 
     /** Asks, and accepts when {@code befriend}; members already connected in any way are left as they are. */

@@ -49,10 +49,17 @@ class SecurityHeaders extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * The media players messages may load, only after the reader clicks "Load player" on a link
+     * card (see messaging's Embeds); no other origin may be framed.
+     */
+    static final String PLAYER_FRAMES = "https://www.youtube-nocookie.com https://open.spotify.com "
+            + "https://w.soundcloud.com https://player.vimeo.com https://bandcamp.com";
+
     static String policy(String nonce, boolean apiDocs) {
         return "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; style-src 'self'"
                 + (apiDocs ? " 'unsafe-inline'" : "") + "; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-                + "frame-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
+                + "frame-src " + PLAYER_FRAMES + "; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
     }
 
     private static boolean isApiDocs(HttpServletRequest request) {

@@ -1,0 +1,44 @@
+package com.mediapatch.messaging;
+
+import java.util.UUID;
+
+/** Paths of the messaging screens, imported by templates so a typo fails the build. */
+public final class MessagingRoutes {
+
+    public static final String CONVERSATIONS = "/messages";
+    public static final String GROUPS = "/messages/groups";
+    public static final String STREAM = "/messages/stream";
+    public static final String UNREAD_BADGE = "/messages/unread";
+    public static final String SETTINGS = "/settings/messages";
+    public static final String CONVERSATION = "/messages/{conversationId}";
+    public static final String MESSAGE = "/messages/{conversationId}/messages/{messageId}";
+    public static final String EDIT = MESSAGE + "/edit";
+    public static final String DELETE = MESSAGE + "/delete";
+    public static final String READ = CONVERSATION + "/read";
+    public static final String TYPING = CONVERSATION + "/typing";
+    public static final String MEMBERS = CONVERSATION + "/members";
+    public static final String MEMBER_REMOVE = MEMBERS + "/{handle}/remove";
+    public static final String MEMBER_ROLE = MEMBERS + "/{handle}/role";
+    public static final String RENAME = CONVERSATION + "/rename";
+    public static final String LEAVE = CONVERSATION + "/leave";
+
+    private MessagingRoutes() {
+    }
+
+    public static String conversation(UUID conversationId) {
+        return CONVERSATIONS + "/" + conversationId;
+    }
+
+    public static String message(UUID conversationId, UUID messageId) {
+        return conversation(conversationId) + "/messages/" + messageId;
+    }
+
+    public static String conversationAction(UUID conversationId, String action) {
+        return conversation(conversationId) + "/" + action;
+    }
+
+    public static String member(UUID conversationId, String handle, String action) {
+        return conversation(conversationId) + "/members/" + handle + "/" + action;
+    }
+
+}

@@ -1,0 +1,148 @@
+package com.mediapatch.messaging.internal;
+
+import static com.mediapatch.messaging.internal.ConversationStore.instant;
+import static com.mediapatch.messaging.internal.ConversationStore.time;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.mediapatch.identity.AccountId;
+import com.mediapatch.messaging.Message;
+import com.mediapatch.vault.FieldCipher;
+import com.mediapatch.vault.SealedColumn;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Messages and their earlier versions. Bodies are sealed by the vault and bound to
+ * {@code conversation id/message id} (versions add {@code /v<n>}), so a body copied to another
+ * row no longer opens.
+ */
+@Repository
+public class MessageStore {
+
+    static final SealedColumn BODY = new SealedColumn("messaging_message", "seal_ref", "body");
+    static final SealedColumn EARLIER_BODY = new SealedColumn("messaging_message_version", "seal_ref", "body");
+
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+
+    MessageStore(JdbcClient jdbc, FieldCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    static String sealRef(UUID conversationId, UUID messageId) {
+        return conversationId + "/" + messageId;
+    }
+
+    Message insert(UUID conversationId, AccountId author, String text, Instant now) {
+        UUID id = UUID.randomUUID();
+        long seq = jdbc.sql("select nextval('messaging_message_seq')").query(Long.class).single();
+        String ref = sealRef(conversationId, id);
+        jdbc.sql("insert into messaging_message (id, seq, conversation_id, author_id, seal_ref, body, sent_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, seq, conversationId, author.value(), ref, cipher.seal(text, BODY.binding(ref)), time(now))
+                .update();
+        return new Message(id, seq, conversationId, author, text, now, null, false, false);
+    }
+
+    /** Keeps the current text as the next earlier version, then replaces it. */
+    void replace(Message message, String newText, Instant now, boolean delete) {
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from messaging_message_version where message_id = ?")
+                .param(message.id()).query(Integer.class).single();
+        String versionRef = sealRef(message.conversationId(), message.id()) + "/v" + version;
+        jdbc.sql("insert into messaging_message_version (seal_ref, message_id, version, body, replaced_at) values (?, ?, ?, ?, ?)")
+                .params(versionRef, message.id(), version, cipher.seal(message.text(), EARLIER_BODY.binding(versionRef)),
+                        time(now))
+                .update();
+        String ref = sealRef(message.conversationId(), message.id());
+        jdbc.sql("update messaging_message set body = ?, " + (delete ? "deleted_at" : "edited_at") + " = ? where id = ?")
+                .params(cipher.seal(newText, BODY.binding(ref)), time(now), message.id()).update();
+    }
+
+    boolean hide(UUID messageId, AccountId moderator, String reason, Instant now) {
+        return jdbc.sql("update messaging_message set hidden_at = ?, hidden_by = ?, hidden_reason = ? where id = ?")
+                .params(time(now), moderator.value(), reason, messageId).update() == 1;
+    }
+
+    /** The message with its text, hidden or deleted ones included (callers decide what to show). */
+    public Optional<Message> find(UUID messageId) {
+        return jdbc.sql("select * from messaging_message where id = ?").param(messageId).query(this::message).optional();
+    }
+
+    /** Up to {@code limit} messages before {@code beforeSeq} (all when null), oldest first. */
+    public List<Message> page(UUID conversationId, Long beforeSeq, int limit) {
+        List<Message> newestFirst = jdbc.sql("select * from messaging_message where conversation_id = ? and seq < ? "
+                + "order by seq desc limit ?")
+                .params(conversationId, beforeSeq == null ? Long.MAX_VALUE : beforeSeq, limit).query(this::message).list();
+        List<Message> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /** Every message of a conversation, newest first, for the in-memory search. */
+    List<Message> all(UUID conversationId) {
+        return jdbc.sql("select * from messaging_message where conversation_id = ? and deleted_at is null "
+                + "and hidden_at is null order by seq desc").param(conversationId).query(this::message).list();
+    }
+
+    /** Messages after {@code afterSeq} in the given conversations, oldest first, for stream catch-up. */
+    List<Message> since(List<UUID> conversationIds, long afterSeq, int limit) {
+        if (conversationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from messaging_message where conversation_id in (:ids) and seq > :after "
+                + "order by seq limit :limit")
+                .param("ids", conversationIds).param("after", afterSeq).param("limit", limit).query(this::message).list();
+    }
+
+    public Optional<Message> latest(UUID conversationId) {
+        return page(conversationId, null, 1).stream().findFirst();
+    }
+
+    long latestSeq(UUID conversationId) {
+        return jdbc.sql("select coalesce(max(seq), 0) from messaging_message where conversation_id = ?")
+                .param(conversationId).query(Long.class).single();
+    }
+
+    /** Unread messages per conversation: after the member's read mark, by others, not deleted. */
+    public Map<UUID, Long> unread(AccountId account) {
+        Map<UUID, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("select m.conversation_id, count(*) as unread from messaging_message m join messaging_member mm "
+                + "on mm.conversation_id = m.conversation_id and mm.account_id = ? "
+                + "where m.seq > mm.last_read_seq and m.author_id <> ? and m.deleted_at is null and m.hidden_at is null "
+                + "group by m.conversation_id")
+                .params(account.value(), account.value())
+                .query((row, n) -> counts.put(row.getObject(1, UUID.class), row.getLong(2))).list();
+        return counts;
+    }
+
+    /** Earlier versions of a message, oldest first. */
+    List<String> earlierVersions(Message message) {
+        return jdbc.sql("select seal_ref, body from messaging_message_version where message_id = ? order by version")
+                .param(message.id())
+                .query((row, n) -> cipher.open(row.getString("body"), EARLIER_BODY.binding(row.getString("seal_ref"))))
+                .list();
+    }
+
+    private Message message(ResultSet row, int n) throws SQLException {
+        String ref = row.getString("seal_ref");
+        UUID conversationId = row.getObject("conversation_id", UUID.class);
+        UUID id = row.getObject("id", UUID.class);
+        if (!ref.equals(sealRef(conversationId, id))) {
+            throw new IllegalStateException("Message " + id + " is filed under another conversation");
+        }
+        return new Message(id, row.getLong("seq"), conversationId, new AccountId(row.getObject("author_id", UUID.class)),
+                cipher.open(row.getString("body"), BODY.binding(ref)), instant(row, "sent_at"), instant(row, "edited_at"),
+                row.getObject("deleted_at") != null, row.getObject("hidden_at") != null);
+    }
+}

@@ -1,0 +1,55 @@
+package com.mediapatch.messaging.internal;
+
+import java.util.function.Consumer;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes activity on one Redis pub/sub channel and hands everything received on it, from
+ * any node including this one, to local delivery. Pub/sub is fire-and-forget: a node that is
+ * disconnected misses events, and its clients catch up from the database on reconnect.
+ */
+class RedisRelay implements Relay {
+
+    static final String CHANNEL = "mediapatch:messaging:activity";
+    private static final Logger log = LoggerFactory.getLogger(RedisRelay.class);
+
+    private final RedisClient client;
+    private final StatefulRedisConnection<String, String> publisher;
+    private final StatefulRedisPubSubConnection<String, String> subscriber;
+
+    RedisRelay(String redisUrl, Consumer<Activity> delivery) {
+        this.client = RedisClient.create(redisUrl);
+        this.publisher = client.connect();
+        this.subscriber = client.connectPubSub();
+        subscriber.addListener(new RedisPubSubAdapter<>() {
+            @Override
+            public void message(String channel, String message) {
+                try {
+                    delivery.accept(Activity.decode(message));
+                } catch (RuntimeException e) {
+                    log.warn("Dropped a messaging event that could not be read: {}", e.getMessage());
+                }
+            }
+        });
+        subscriber.sync().subscribe(CHANNEL);
+    }
+
+    @Override
+    public void send(Activity activity) {
+        publisher.async().publish(CHANNEL, activity.encode());
+    }
+
+    @Override
+    public void close() {
+        subscriber.close();
+        publisher.close();
+        client.shutdown();
+    }
+}

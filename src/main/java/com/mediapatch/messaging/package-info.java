@@ -1,0 +1,10 @@
+/**
+ * Direct messages and group chats between members: conversations, messages encrypted at rest,
+ * edit history for moderators, unread counts, read receipts, privacy rules on who may write,
+ * link cards with click-to-load players, and live delivery over Server-Sent Events.
+ */
+@ApplicationModule(displayName = "Messaging", allowedDependencies = {"shared", "shared :: web", "identity", "profiles",
+        "social", "vault", "notifications"})
+package com.mediapatch.messaging;
+
+import org.springframework.modulith.ApplicationModule;
