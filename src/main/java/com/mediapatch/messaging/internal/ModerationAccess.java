@@ -54,6 +54,12 @@ class ModerationAccess implements MessageModeration {
         return true;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isParticipant(UUID conversationId, AccountId member) {
+        return conversations.find(conversationId).map(conversation -> conversation.members().contains(member)).orElse(false);
+    }
+
     private ReportedMessage reported(Message message) {
         List<String> earlier = messages.earlierVersions(message);
         String current = message.deleted() && !earlier.isEmpty() ? earlier.get(earlier.size() - 1) : message.text();

@@ -85,6 +85,8 @@ class ConversationController {
             ConversationPage page = page(conversation, me.id(), null, form.text(), errors, "");
             model.addAttribute("page", page);
             if (HtmxRequest.isHtmx(request) && !"true".equals(request.getHeader("HX-Boosted"))) {
+                // htmx swaps only 4xx answers meant for forms (422), so the composer shows why, whatever the refusal was.
+                response.setStatus(422);
                 response.setHeader("HX-Retarget", "#composer");
                 response.setHeader("HX-Reswap", "outerHTML");
                 return "messaging/composer";

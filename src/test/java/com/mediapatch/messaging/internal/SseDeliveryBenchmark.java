@@ -22,10 +22,10 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -44,7 +44,7 @@ public final class SseDeliveryBenchmark {
     private SseDeliveryBenchmark() {
     }
 
-    @Configuration(proxyBeanMethods = false)
+    /** Registered explicitly by the benchmark's main; no stereotype, so test contexts never scan it in. */
     @ImportAutoConfiguration({TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
             WebMvcAutoConfiguration.class})
     static class Server {
@@ -60,7 +60,8 @@ public final class SseDeliveryBenchmark {
         }
     }
 
-    @RestController
+    @RequestMapping
+    @ResponseBody
     static class Streams {
 
         private final RealTime realTime;
