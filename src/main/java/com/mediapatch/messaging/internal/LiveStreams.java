@@ -10,6 +10,8 @@ import java.util.UUID;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.messaging.Message;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -76,6 +78,23 @@ public class LiveStreams {
                 if (subscriber instanceof Stream stream && !stream.beat()) {
                     realTime.unsubscribe(entry.getKey(), subscriber);
                 }
+            }
+        }
+    }
+
+    /**
+     * Ends every open stream as the application starts closing, so graceful shutdown does not
+     * wait out (and then interrupt) long-lived requests; browsers reconnect to another node or
+     * to this one once it is back, and catch up from Last-Event-ID.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        for (Map.Entry<AccountId, Set<RealTime.Subscriber>> entry : realTime.all()) {
+            for (RealTime.Subscriber subscriber : entry.getValue()) {
+                if (subscriber instanceof Stream stream) {
+                    stream.emitter().complete();
+                }
+                realTime.unsubscribe(entry.getKey(), subscriber);
             }
         }
     }

@@ -2,6 +2,7 @@ package com.mediapatch.moderation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import com.mediapatch.notifications.internal.NotificationFixtures;
 import com.mediapatch.profiles.Profiles;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,7 +98,10 @@ class NotificationsAndModerationBrowserTests {
         assertThat(browser.text("main")).contains("Loud Larry " + suffix, "2 reports", "Spam × 1");
         browser.assertAccessible();
         browser.screenshot("moderation-queue-desktop-light");
-        browser.open(java.net.URI.create(browser.find(".case-card__title").getAttribute("href")).getPath());
+        // Other tests' cases share the queue: open the one this test reported.
+        String caseLink = browser.driver().findElements(By.cssSelector(".case-card__title")).stream()
+                .filter(title -> title.getText().contains("Loud Larry " + suffix)).findFirst().orElseThrow().getAttribute("href");
+        browser.open(URI.create(caseLink).getPath());
         assertThat(browser.text("main")).contains("Posts the same link in every chat.", "Resolve");
         browser.assertAccessible();
         browser.screenshot("moderation-case-desktop-light");
