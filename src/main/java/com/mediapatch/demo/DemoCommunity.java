@@ -79,6 +79,7 @@ final class DemoCommunity {
             List.of("peckham-thursday-jam", "kazimierz-mix-room"),
             List.of("peckham-thursday-jam", "accra-sample-lab"),
             List.of("the-paper-lanterns", "dublin-session-bass"),
+            List.of("the-paper-lanterns", "kazimierz-mix-room"),
             List.of("kazimierz-mix-room", "dublin-session-bass"),
             List.of("tram-mechanics-films", "tuesday-co-write-club"),
             List.of("tram-mechanics-films", "frame-works-bengaluru"),

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -226,7 +227,9 @@ class ModerationIntegrationTests {
     @Test
     void profilesOfferAReportLinkToOtherSignedInMembersOnly() throws Exception {
         String ownerEmail = accounts.verifiedMember("Profile Owner");
-        String path = profiles.of(accounts.accountId(ownerEmail)).orElseThrow().path();
+        AccountId owner = accounts.accountId(ownerEmail);
+        // The profile is made by an asynchronous listener right after sign-up.
+        String path = await().atMost(Duration.ofSeconds(10)).until(() -> profiles.of(owner), Optional::isPresent).orElseThrow().path();
 
         mvc.perform(get(path).cookie(accounts.signIn(accounts.verifiedMember("Profile Visitor"))))
                 .andExpect(content().string(containsString(ModerationRoutes.NEW_REPORT + "?member=")));

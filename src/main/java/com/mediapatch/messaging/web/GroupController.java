@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("isAuthenticated()")
 class GroupController {
 
+    private static final AccountId NOBODY = new AccountId(new UUID(0, 0));
+
     private final GroupChats groups;
     private final Profiles profiles;
 
@@ -38,8 +40,9 @@ class GroupController {
             @AuthenticationPrincipal Member me, RedirectAttributes redirect) {
         String clean = handle.strip().startsWith("@") ? handle.strip().substring(1) : handle.strip();
         var invitee = profiles.byHandle(clean).map(ProfileSummary::account);
+        // An unknown handle is nobody's friend: the invite is refused as such, after the membership check.
         return outcome(conversationId, redirect, "Added @" + clean + ".", () -> groups.invite(conversationId, me.id(),
-                invitee.orElseThrow(() -> MessagingProblem.refused("You can only add your friends to a group."))));
+                invitee.orElse(NOBODY)));
     }
 
     @PostMapping(MessagingRoutes.MEMBER_REMOVE)

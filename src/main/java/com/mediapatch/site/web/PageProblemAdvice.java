@@ -13,6 +13,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** A domain problem raised by a page handler becomes the friendly page for its status. */
 @ControllerAdvice(annotations = Controller.class)
@@ -27,6 +29,19 @@ class PageProblemAdvice {
         model.addAttribute("shell", Shell.forRequest(request));
         model.addAttribute("page", ErrorPage.forStatus(status, RequestIds.of(request).orElse(null))
                 .withExplanation(problem.getMessage()));
+        return "site/error";
+    }
+
+    /** A path whose id is not even well-formed names nothing: the ordinary 404 page, not a 400. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String malformedPathId(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request,
+            HttpServletResponse response, Model model) throws MethodArgumentTypeMismatchException {
+        if (mismatch.getParameter().getParameterAnnotation(PathVariable.class) == null) {
+            throw mismatch;
+        }
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("shell", Shell.forRequest(request));
+        model.addAttribute("page", ErrorPage.forStatus(404, RequestIds.of(request).orElse(null)));
         return "site/error";
     }
 }

@@ -15,6 +15,8 @@ import com.mediapatch.profiles.Profiles;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -87,6 +89,8 @@ class SocialJourneyBrowserTests {
     }
 
     private static void waitFor(Browser browser, BooleanSupplier condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver -> condition.getAsBoolean());
+        // Pages reload under the condition's feet (boosted navigation, live inserts): look again rather than fail.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class).until(driver -> condition.getAsBoolean());
     }
 }

@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.mediapatch.IntegrationTest;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.messaging.Messaging;
 import com.mediapatch.social.Connection;
 import com.mediapatch.social.FriendRequestId;
 import com.mediapatch.social.Relationships;
@@ -58,6 +59,31 @@ class IdorIntegrationTests {
             "POST /settings/sessions/{handle}/end", "POST /settings/tokens/{id}/revoke",
             "POST /settings/security/passkeys/remove", "POST /admin/roles/revoke", "GET /members/{handle}",
             "GET /god/members/{id}", "POST /god/members/{id}/{action}", "GET /god/audit/{sequence}", "GET /god/audit/{sequence}/proof",
+            // attacked in anotherMembersConversationIsNotThereForAnOutsider:
+            "DELETE /api/v1/conversations/{conversationId}/members/{handle}",
+            "DELETE /api/v1/conversations/{conversationId}/messages/{messageId}",
+            "GET /api/v1/conversations/{conversationId}",
+            "GET /api/v1/conversations/{conversationId}/messages",
+            "GET /api/v1/conversations/{conversationId}/search",
+            "GET /messages/{conversationId}",
+            "GET /messages/{conversationId}/messages/{messageId}",
+            "POST /api/v1/conversations/{conversationId}/leave",
+            "POST /api/v1/conversations/{conversationId}/members",
+            "POST /api/v1/conversations/{conversationId}/messages",
+            "POST /api/v1/conversations/{conversationId}/read",
+            "POST /messages/{conversationId}",
+            "POST /messages/{conversationId}/leave",
+            "POST /messages/{conversationId}/members",
+            "POST /messages/{conversationId}/members/{handle}/remove",
+            "POST /messages/{conversationId}/members/{handle}/role",
+            "POST /messages/{conversationId}/messages/{messageId}/delete",
+            "POST /messages/{conversationId}/messages/{messageId}/edit",
+            "POST /messages/{conversationId}/read",
+            "POST /messages/{conversationId}/rename",
+            "POST /messages/{conversationId}/typing",
+            "PUT /api/v1/conversations/{conversationId}/members/{handle}/role",
+            "PUT /api/v1/conversations/{conversationId}/messages/{messageId}",
+            "PUT /api/v1/conversations/{conversationId}/name",
             // attacked in anotherMembersNotificationCannotBeOpenedOrMarkedRead:
             "POST /notifications/{id}/open", "POST /api/v1/notifications/{id}/read",
             // attacked in aPlainMemberCannotSeeOrTouchModerationCases:
@@ -94,6 +120,9 @@ class IdorIntegrationTests {
 
     @Autowired
     Relationships relationships;
+
+    @Autowired
+    Messaging messaging;
 
     String victimEmail;
     String attackerEmail;
@@ -222,6 +251,41 @@ class IdorIntegrationTests {
 
         assertThat(new int[] {accept, decline, withdraw}).containsOnly(404);
         assertThat(relationships.between(friend, victim).state()).isEqualTo(Connection.State.REQUEST_RECEIVED);
+    }
+
+    @Test
+    void anotherMembersConversationIsNotThereForAnOutsider() throws Exception {
+        AccountId friend = accounts.accountId(accounts.verifiedMember("Pen Pal Pat"));
+        UUID conversation = messaging.startDirect(victim, friend);
+        UUID message = messaging.send(conversation, victim, "Only for Pat");
+        String token = JsonPath.read(mvc.perform(post("/api/v1/auth/token").contentType("application/json")
+                .content("{\"email\": \"" + attackerEmail + "\", \"password\": \"" + AccountFixtures.PASSWORD + "\"}"))
+                .andReturn().getResponse().getContentAsString(), "$.access_token");
+        String page = "/messages/" + conversation;
+        String api = "/api/v1/conversations/" + conversation;
+        int count = jdbc.queryForObject("select count(*) from messaging_message where conversation_id = ?", Integer.class, conversation);
+
+        int[] statuses = {
+                mvc.perform(get(page).cookie(attacker)).andReturn().getResponse().getStatus(),
+                mvc.perform(get(page + "/messages/" + message).cookie(attacker)).andReturn().getResponse().getStatus(),
+                mvc.perform(post(page).with(csrf()).cookie(attacker).param("text", "hijack")).andReturn().getResponse().getStatus(),
+                mvc.perform(post(page + "/messages/" + message + "/delete").with(csrf()).cookie(attacker)).andReturn().getResponse().getStatus(),
+                mvc.perform(post(page + "/messages/" + message + "/edit").with(csrf()).cookie(attacker).param("text", "mine"))
+                        .andReturn().getResponse().getStatus(),
+                mvc.perform(post(page + "/members").with(csrf()).cookie(attacker).param("handle", "x")).andReturn().getResponse().getStatus(),
+                mvc.perform(post(page + "/rename").with(csrf()).cookie(attacker).param("name", "x")).andReturn().getResponse().getStatus(),
+                mvc.perform(get(api).header("Authorization", "Bearer " + token)).andReturn().getResponse().getStatus(),
+                mvc.perform(get(api + "/messages").header("Authorization", "Bearer " + token)).andReturn().getResponse().getStatus(),
+                mvc.perform(get(api + "/search").param("q", "Pat").header("Authorization", "Bearer " + token))
+                        .andReturn().getResponse().getStatus(),
+                mvc.perform(post(api + "/messages").header("Authorization", "Bearer " + token).contentType("application/json")
+                        .content("{\"text\": \"hijack\"}")).andReturn().getResponse().getStatus(),
+                mvc.perform(delete(api + "/messages/" + message).header("Authorization", "Bearer " + token))
+                        .andReturn().getResponse().getStatus()};
+
+        assertThat(statuses).containsOnly(404);
+        assertThat(jdbc.queryForObject("select count(*) from messaging_message where conversation_id = ?", Integer.class, conversation))
+                .isEqualTo(count);
     }
 
     @Test

@@ -29,7 +29,7 @@ class InertHtmlTests {
             "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">",
             "<div style=\"width: expression(alert(1))\">x</div>",
             "<style>@import 'https://evil.example/x.css';</style>",
-            "<div hx-get=\"/sign-out\" hx-trigger=\"load\">x</div>",
+            "<div hx-delete=\"/settings/sessions\" hx-vals=\"{}\">x</div>",
             "<div hx-on:click=\"alert(1)\">x</div>"})
     void flagsMarkupThatCouldRunCode(String html) {
         assertThat(InertHtml.problemsIn("<!doctype html><html><body>" + html + "</body></html>")).isNotEmpty();

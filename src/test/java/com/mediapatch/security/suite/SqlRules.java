@@ -47,7 +47,10 @@ final class SqlRules {
             "AuditEntries.page", "appends constant filter fragments for the filters given; every value is a ? parameter",
             "AccountDirectory.search", "appends the constant fragment of an enum filter; every value is a ? parameter",
             "Resealer.forEachValue", "table and column names come from SealedColumn code constants checked against [a-z][a-z0-9_]*",
-            "Resealer.reseal", "table and column names come from SealedColumn code constants checked against [a-z][a-z0-9_]*");
+            "Resealer.reseal", "table and column names come from SealedColumn code constants checked against [a-z][a-z0-9_]*",
+            "CaseFile.open", "builds the open-target key, a ? parameter; its SQL joins constants only",
+            "CaseFile.openFor", "builds the open-target key, a ? parameter; its SQL joins constants only",
+            "MessageStore.replace", "builds the sealed version reference, a ? parameter; its SQL is constant");
 
     /** "Owner.method" allowed to create JPQL or native queries from a String. */
     static final Set<String> ALLOWED_AD_HOC_QUERIES = Set.of();

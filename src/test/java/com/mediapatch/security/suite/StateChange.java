@@ -109,7 +109,20 @@ record StateChange(String route, String path, Who who, List<String> form) {
             new StateChange("POST /moderation/cases/{id}/notes", "/moderation/cases/" + NO_SUCH_TOKEN + "/notes", Who.ADMIN_ONLY,
                     List.of("text", "a note")),
             new StateChange("POST /moderation/cases/{id}/resolve", "/moderation/cases/" + NO_SUCH_TOKEN + "/resolve", Who.ADMIN_ONLY,
-                    List.of("action", "DISMISS", "reason", "none")));
+                    List.of("action", "DISMISS", "reason", "none")),
+            new StateChange("POST /messages", "/messages", Who.MEMBER, List.of("handle", "nobody-by-this-name")),
+            new StateChange("POST /messages/groups", "/messages/groups", Who.MEMBER, List.of("name", "")),
+            new StateChange("POST /messages/{conversationId}", "/messages/" + NO_SUCH_TOKEN, Who.MEMBER, List.of("text", "hello")),
+            new StateChange("POST /messages/{conversationId}/leave", "/messages/" + NO_SUCH_TOKEN + "/leave", Who.MEMBER, List.of()),
+            new StateChange("POST /messages/{conversationId}/members", "/messages/" + NO_SUCH_TOKEN + "/members", Who.MEMBER, List.of("handle", "nobody-by-this-name")),
+            new StateChange("POST /messages/{conversationId}/members/{handle}/remove", "/messages/" + NO_SUCH_TOKEN + "/members/nobody-by-this-name/remove", Who.MEMBER, List.of()),
+            new StateChange("POST /messages/{conversationId}/members/{handle}/role", "/messages/" + NO_SUCH_TOKEN + "/members/nobody-by-this-name/role", Who.MEMBER, List.of("role", "ADMIN")),
+            new StateChange("POST /messages/{conversationId}/messages/{messageId}/delete", "/messages/" + NO_SUCH_TOKEN + "/messages/" + NO_SUCH_TOKEN + "/delete", Who.MEMBER, List.of()),
+            new StateChange("POST /messages/{conversationId}/messages/{messageId}/edit", "/messages/" + NO_SUCH_TOKEN + "/messages/" + NO_SUCH_TOKEN + "/edit", Who.MEMBER, List.of("text", "edited")),
+            new StateChange("POST /messages/{conversationId}/read", "/messages/" + NO_SUCH_TOKEN + "/read", Who.MEMBER, List.of()),
+            new StateChange("POST /messages/{conversationId}/rename", "/messages/" + NO_SUCH_TOKEN + "/rename", Who.MEMBER, List.of("name", "x")),
+            new StateChange("POST /messages/{conversationId}/typing", "/messages/" + NO_SUCH_TOKEN + "/typing", Who.MEMBER, List.of()),
+            new StateChange("POST /settings/messages", "/settings/messages", Who.MEMBER, List.of("whoMayMessage", "EVERYONE")));
 
     MockHttpServletRequestBuilder request() {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders
