@@ -2,13 +2,17 @@ package com.mediapatch.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -19,6 +23,7 @@ import com.mediapatch.identity.AccountId;
 import com.mediapatch.messaging.internal.GroupChats;
 import com.mediapatch.messaging.internal.Messenger;
 import com.mediapatch.notifications.NotificationRaised;
+import com.mediapatch.profiles.Profiles;
 import com.mediapatch.vault.SealedValueDamaged;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +54,8 @@ class MessagingIntegrationTests {
     FakeSocialGraph social;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Profiles profiles;
 
     String aliceEmail;
     AccountId alice;
@@ -291,6 +298,20 @@ class MessagingIntegrationTests {
         messenger.send(group, alice, "practice tonight");
         assertThat(events.stream(NotificationRaised.class).filter(n -> n.actor().equals(alice)))
                 .extracting(NotificationRaised::recipient).containsExactly(bob);
+    }
+
+    @Test
+    void aMemberNamedByHandleIsToldOfTheMention(ApplicationEvents events) {
+        social.befriend(alice, bob);
+        social.befriend(alice, carol);
+        UUID group = groups.create(alice, "Horns", List.of(bob, carol));
+        String bobHandle = await().atMost(Duration.ofSeconds(10)).until(() -> profiles.of(bob), Optional::isPresent).orElseThrow().handle();
+
+        messenger.send(group, alice, "Can @" + bobHandle + " bring the mute? email@" + bobHandle + " is not a mention");
+
+        assertThat(events.stream(NotificationRaised.class).filter(n -> n.actor().equals(alice)))
+                .extracting(NotificationRaised::recipient, NotificationRaised::kind)
+                .containsExactlyInAnyOrder(tuple(bob, "mention"), tuple(carol, "message"));
     }
 
     @Test

@@ -2,9 +2,13 @@ package com.mediapatch.messaging.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.messaging.Conversation;
@@ -29,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Messenger {
+
+    private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([a-z0-9][a-z0-9-]{1,39})", Pattern.CASE_INSENSITIVE);
 
     private final ConversationStore conversations;
     private final MessageStore messages;
@@ -92,7 +98,7 @@ public class Messenger {
         conversations.markRead(conversationId, me, message.seq());
         realTime.publish(new Activity(Activity.MESSAGE, conversationId, message.id(), message.seq(), me,
                 conversation.members()));
-        notifyOthers(conversation, me, now);
+        notifyOthers(conversation, me, body, now);
         return message;
     }
 
@@ -213,15 +219,27 @@ public class Messenger {
         return body;
     }
 
-    private void notifyOthers(Conversation conversation, AccountId me, Instant now) {
+    /**
+     * Tells the other members, never those who muted the author; a member named as @handle in
+     * the text gets a "mention" instead of a plain "message" notification.
+     */
+    private void notifyOthers(Conversation conversation, AccountId me, String body, Instant now) {
         String name = profiles.of(me).map(ProfileSummary::displayName).orElse("A member");
-        String text = conversation.isGroup() ? name + " sent a message in " + conversation.name()
-                : name + " sent you a message";
+        String where = conversation.isGroup() ? conversation.name() : "a message";
+        Set<String> mentioned = new HashSet<>();
+        Matcher handles = MENTION.matcher(body);
+        while (handles.find()) {
+            mentioned.add(handles.group(1).toLowerCase(Locale.ROOT));
+        }
         for (AccountId recipient : conversation.others(me)) {
-            if (!social.muted(recipient, me)) {
-                events.publishEvent(new NotificationRaised(recipient, "message", text,
-                        MessagingRoutes.conversation(conversation.id()), me, now));
+            if (social.muted(recipient, me)) {
+                continue;
             }
+            boolean mention = profiles.of(recipient).map(profile -> mentioned.contains(profile.handle())).orElse(false);
+            String text = mention ? name + " mentioned you in " + where
+                    : conversation.isGroup() ? name + " sent a message in " + conversation.name() : name + " sent you a message";
+            events.publishEvent(new NotificationRaised(recipient, mention ? "mention" : "message", text,
+                    MessagingRoutes.conversation(conversation.id()), me, now));
         }
     }
 }
