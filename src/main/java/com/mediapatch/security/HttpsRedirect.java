@@ -1,12 +1,14 @@
 package com.mediapatch.security;
 
 import java.io.IOException;
-import java.util.regex.Pattern;
+import java.net.URI;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import com.mediapatch.operations.PublicAddress;
 
 import org.apache.catalina.connector.Connector;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -27,15 +29,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class HttpsRedirect extends OncePerRequestFilter implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}]");
-
     private final TlsProperties properties;
     private final TlsMode mode;
+    private final URI publicUrl;
     private volatile int httpsPort = 443;
 
-    HttpsRedirect(TlsProperties properties) {
+    HttpsRedirect(TlsProperties properties, PublicAddress address) {
         this.properties = properties;
         this.mode = properties.parsedMode();
+        this.publicUrl = URI.create(address.publicUrl());
     }
 
     @Override
@@ -64,16 +66,21 @@ class HttpsRedirect extends OncePerRequestFilter implements WebServerFactoryCust
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String host = request.getServerName();
-        if (!HOST.matcher(host).matches()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unusable Host header");
-            return;
-        }
-        int port = mode == TlsMode.PROXY ? 443 : httpsPort;
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-        String target = "https://" + host + (port == 443 ? "" : ":" + port) + request.getRequestURI() + query;
+        String target = httpsOrigin() + request.getRequestURI() + query;
         boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         response.setStatus(safe ? HttpServletResponse.SC_MOVED_PERMANENTLY : 308);
         response.setHeader("Location", target);
+    }
+
+    /**
+     * The site's HTTPS origin, from the configured public address: never from the Host header,
+     * which a client sets to anything (and a cached redirect would then send others there).
+     */
+    private String httpsOrigin() {
+        int runtimePort = mode == TlsMode.PROXY ? 443 : httpsPort;
+        int port = !"https".equals(publicUrl.getScheme()) || publicUrl.getPort() == 0 ? runtimePort
+                : publicUrl.getPort() == -1 ? 443 : publicUrl.getPort();
+        return "https://" + publicUrl.getHost() + (port == 443 ? "" : ":" + port);
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -43,6 +44,23 @@ class OperationsIntegrationTests {
         mvc.perform(get("/actuator/prometheus"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("jvm_memory_used_bytes")));
+    }
+
+    @Test
+    void metricsAndBuildInfoAnswerOnlyTheOperatorsAddressesWhileHealthStaysPublic() throws Exception {
+        for (String hidden : new String[] {"/actuator/prometheus", "/actuator/info", "/actuator", "/actuator/"}) {
+            mvc.perform(get(hidden).with(fromAddress("203.0.113.7"))).andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/actuator/health").with(fromAddress("203.0.113.7"))).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/readiness").with(fromAddress("203.0.113.7"))).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus").with(fromAddress("::1"))).andExpect(status().isOk());
+    }
+
+    private static RequestPostProcessor fromAddress(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

@@ -3,10 +3,12 @@ package com.mediapatch.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -70,10 +72,24 @@ class HttpsIntegrationTests {
         HttpResponse<Void> health = plain.send(HttpRequest.newBuilder(plain("/actuator/health")).build(), HttpResponse.BodyHandlers.discarding());
 
         assertThat(page.statusCode()).isEqualTo(301);
-        assertThat(page.headers().firstValue("Location")).hasValue("https://127.0.0.1:" + httpsPort() + "/members?q=drums");
+        assertThat(page.headers().firstValue("Location")).hasValue("https://localhost:" + httpsPort() + "/members?q=drums");
         assertThat(form.statusCode()).isEqualTo(308);
         assertThat(page.headers().firstValue("Strict-Transport-Security")).as("HSTS only over HTTPS").isEmpty();
         assertThat(health.statusCode()).as("load balancers probe plain HTTP").isEqualTo(200);
+    }
+
+    @Test
+    void theRedirectGoesToThePublicAddressWhateverHostTheClientNames() throws Exception {
+        int plainPort = tomcat().getTomcat().getService().findConnectors()[1].getLocalPort();
+        try (Socket socket = new Socket("127.0.0.1", plainPort)) {
+            socket.getOutputStream().write("GET /sign-in HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+            assertThat(answer).startsWith("HTTP/1.1 301")
+                    .contains("Location: https://localhost:" + httpsPort() + "/sign-in")
+                    .doesNotContain("evil.example");
+        }
     }
 
     private URI https(String path) {

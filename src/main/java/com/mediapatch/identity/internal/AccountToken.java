@@ -89,7 +89,7 @@ class AccountToken {
         return !now.isBefore(expiresAt);
     }
 
-    void use(Instant now) {
-        this.usedAt = now;
+    UUID id() {
+        return id;
     }
 }

@@ -17,4 +17,9 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, UUID> {
     @Query("update AccountToken t set t.usedAt = :now where t.accountId = :accountId "
             + "and t.purpose = :purpose and t.usedAt is null")
     void retireUnused(UUID accountId, AccountToken.Purpose purpose, Instant now);
+
+    /** Uses up an unused link; 1 when this call used it, 0 when it was used already. */
+    @Modifying
+    @Query("update AccountToken t set t.usedAt = :now where t.id = :id and t.usedAt is null")
+    int useUp(UUID id, Instant now);
 }

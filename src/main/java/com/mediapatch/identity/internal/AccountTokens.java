@@ -64,7 +64,10 @@ class AccountTokens {
 
     AccountToken redeem(String token, AccountToken.Purpose purpose) {
         AccountToken found = check(token, purpose);
-        found.use(clock.instant());
+        // Conditional, so of parallel redemptions of one link exactly one succeeds.
+        if (tokens.useUp(found.id(), clock.instant()) != 1) {
+            throw LinkInvalid.alreadyUsed();
+        }
         return found;
     }
 

@@ -50,12 +50,16 @@ public class ApiSignIn {
         if (code == null || code.isBlank()) {
             throw new ApiTokenProblems(ApiTokenProblems.SECOND_FACTOR_REQUIRED);
         }
+        var reservation = throttle.reserve(member.email(), from.ip());
+        if (reservation.locked()) {
+            passwords.publish(member.email(), null, from, Outcome.THROTTLED);
+            throw new TooManyAttempts(reservation.minutesToWait());
+        }
         if (!secondFactors.verify(member.id(), code)) {
-            throttle.record(member.email(), from.ip(), false);
             passwords.publish(member.email(), null, from, Outcome.BAD_SECOND_FACTOR);
             throw new ApiTokenProblems(ApiTokenProblems.INVALID_SECOND_FACTOR);
         }
-        throttle.record(member.email(), from.ip(), true);
+        throttle.succeeded(reservation);
         passwords.publish(member.email(), member, from, Outcome.SUCCEEDED);
         return tokens.issue(member.id());
     }

@@ -55,7 +55,8 @@ public class CodeSignIn {
             return Result.NOTHING_PENDING;
         }
         SignInDetails from = SignInDetails.of(request);
-        if (throttle.lockedFor(pending.email(), from.ip()).isPresent()) {
+        var reservation = throttle.reserve(pending.email(), from.ip());
+        if (reservation.locked()) {
             request.getSession().removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
             attempts.publish(pending.email(), null, from, Outcome.THROTTLED);
             return Result.THROTTLED;
@@ -64,10 +65,11 @@ public class CodeSignIn {
                 .map(found -> found.withAuthorities(authorities.of(found.id(), found.email(), found.emailVerified(), true)))
                 .orElse(null);
         if (member == null || !secondFactors.verify(pending.account(), code)) {
-            throttle.record(pending.email(), from.ip(), false);
             attempts.publish(pending.email(), null, from, Outcome.BAD_SECOND_FACTOR);
             return Result.WRONG_CODE;
         }
+        // The session records the success itself (as for passkeys).
+        throttle.release(reservation);
         request.getSession().removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
         session.establish(member, from, request, response);
         return Result.SIGNED_IN;

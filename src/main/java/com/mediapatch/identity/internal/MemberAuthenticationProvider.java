@@ -54,36 +54,45 @@ class MemberAuthenticationProvider extends DaoAuthenticationProvider {
         }
         SignInDetails from = attempt.getDetails() instanceof SignInDetails details ? details
                 : new SignInDetails("unknown", "unknown");
-        var locked = throttle.lockedFor(email, from.ip());
-        if (locked.isPresent()) {
+        var reservation = throttle.reserve(email, from.ip());
+        if (reservation.locked()) {
             publish(email, null, from, Outcome.THROTTLED);
-            throw SignInRefused.throttled(locked.get());
+            throw SignInRefused.throttled(reservation.waitFor());
         }
         Authentication result;
         try {
             result = super.authenticate(attempt);
         } catch (BadCredentialsException e) {
-            throttle.record(email, from.ip(), false);
             publish(email, null, from, Outcome.BAD_CREDENTIALS);
             throw e;
         }
         Member member = (Member) result.getPrincipal();
+        SignInRefused refused = refusal(member, email, from);
+        if (refused != null) {
+            throttle.release(reservation);
+            throw refused;
+        }
+        throttle.succeeded(reservation);
+        publish(email, member, from, Outcome.SUCCEEDED);
+        return result;
+    }
+
+    /** Why a member whose password was right still may not sign in now, if they may not. */
+    private SignInRefused refusal(Member member, String email, SignInDetails from) {
         if (!member.emailVerified()) {
             publish(email, null, from, Outcome.UNVERIFIED_EMAIL);
-            throw SignInRefused.unverified();
+            return SignInRefused.unverified();
         }
         var restriction = restrictions.of(member.id());
         if (restriction.isPresent()) {
             publish(email, null, from, Outcome.RESTRICTED);
-            throw SignInRefused.restricted(restriction.get());
+            return SignInRefused.restricted(restriction.get());
         }
         if (secondFactors.enrolled(member.id()) || passkeys.any(member.id())) {
             publish(email, member, from, Outcome.SECOND_FACTOR_REQUIRED);
-            throw SignInRefused.secondFactorRequired(member);
+            return SignInRefused.secondFactorRequired(member);
         }
-        throttle.record(email, from.ip(), true);
-        publish(email, member, from, Outcome.SUCCEEDED);
-        return result;
+        return null;
     }
 
     @Override

@@ -57,9 +57,11 @@ public class PasswordReset {
     /** The new password must already satisfy {@link PasswordPolicy}. */
     @Transactional(noRollbackFor = LinkInvalid.class)
     public void complete(String token, String newPassword) {
+        // Hashing is slow: done before the link is used up, so the link's row lock is held briefly.
+        String passwordHash = encoder.encode(newPassword);
         AccountToken used = tokens.redeem(token, AccountToken.Purpose.RESET_PASSWORD);
         Account account = accounts.findById(used.accountId()).orElseThrow(LinkInvalid::unknown);
-        account.changePassword(encoder.encode(newPassword), clock.instant());
+        account.changePassword(passwordHash, clock.instant());
         // Whoever could read the mailbox proved control of the address.
         account.verifyEmail(clock.instant());
         sessions.endEverywhere(account.id());

@@ -27,12 +27,16 @@ public class Reauthentication {
 
     public boolean confirms(AccountId account, String password) {
         Account found = accounts.findById(account.value()).orElse(null);
-        if (found == null || password == null || throttle.lockedFor(found.email(), SOURCE).isPresent()) {
+        if (found == null || password == null) {
+            return false;
+        }
+        var reservation = throttle.reserve(found.email(), SOURCE);
+        if (reservation.locked()) {
             return false;
         }
         boolean right = encoder.matches(password, found.passwordHash());
-        if (!right) {
-            throttle.record(found.email(), SOURCE, false);
+        if (right) {
+            throttle.release(reservation);
         }
         return right;
     }

@@ -37,8 +37,4 @@ class RecoveryCode {
     boolean used() {
         return usedAt != null;
     }
-
-    void use(Instant now) {
-        usedAt = now;
-    }
 }

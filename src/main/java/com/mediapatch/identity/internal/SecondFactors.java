@@ -101,11 +101,12 @@ public class SecondFactors {
         if (step.isPresent()) {
             return enrolments.useStep(account.value(), step.getAsLong()) == 1;
         }
-        return recoveryCodes.findByAccountIdAndCodeHashAndUsedAtIsNull(account.value(), hash(code)).map(recovery -> {
-            recovery.use(clock.instant());
-            events.publishEvent(new SecondFactorChanged(account, Change.RECOVERY_CODE_USED, clock.instant()));
-            return true;
-        }).orElse(false);
+        // One conditional update: of parallel tries with the same code, exactly one uses it up.
+        if (recoveryCodes.useUp(account.value(), hash(code), clock.instant()) != 1) {
+            return false;
+        }
+        events.publishEvent(new SecondFactorChanged(account, Change.RECOVERY_CODE_USED, clock.instant()));
+        return true;
     }
 
     private OptionalLong authenticatorStep(TotpEnrolment enrolment, String code) {

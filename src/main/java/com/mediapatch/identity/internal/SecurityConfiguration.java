@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.webauthn.authentication.PublicKeyCredentialRequestOptionsFilter;
@@ -77,9 +76,9 @@ class SecurityConfiguration {
                         .authenticationDetailsSource(SignInDetails.SOURCE)
                         .successHandler(outcomes).failureHandler(outcomes))
                 .logout(logout -> logout.logoutUrl(IdentityRoutes.SIGN_OUT).addLogoutHandler(outcomes)
-                        .logoutSuccessUrl("/?signed-out"))
+                        .addLogoutHandler(SignOutTraces::clear).logoutSuccessUrl("/?signed-out"))
                 .requestCache(cache -> cache.requestCache(requestCache))
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(CsrfCookies.repository()))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(refusals.accessDeniedHandler()))
                 .webAuthn(passkeys -> passkeys.rpName("The Media Patch").rpId(properties.passkeys().rpId())
                         .allowedOrigins(properties.passkeys().allowedOrigins()).disableDefaultRegistrationPage(true)

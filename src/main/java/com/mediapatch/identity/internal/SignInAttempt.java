@@ -38,4 +38,8 @@ class SignInAttempt {
         this.succeeded = succeeded;
         this.attemptedAt = at;
     }
+
+    UUID id() {
+        return id;
+    }
 }

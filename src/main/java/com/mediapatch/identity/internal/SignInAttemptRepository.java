@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface SignInAttemptRepository extends JpaRepository<SignInAttempt, UUID> {
@@ -18,4 +19,8 @@ interface SignInAttemptRepository extends JpaRepository<SignInAttempt, UUID> {
     @Query("select a.attemptedAt from SignInAttempt a where a.ip = :ip and a.succeeded = false "
             + "and a.attemptedAt > :since order by a.attemptedAt desc")
     List<Instant> failuresFromAddress(String ip, Instant since);
+
+    @Modifying
+    @Query("update SignInAttempt a set a.succeeded = true where a.id = :id")
+    void markSucceeded(UUID id);
 }

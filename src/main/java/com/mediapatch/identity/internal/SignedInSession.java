@@ -15,7 +15,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +40,7 @@ class SignedInSession {
 
     void establish(Member member, SignInDetails from, HttpServletRequest request, HttpServletResponse response) {
         request.changeSessionId();
-        new CookieCsrfTokenRepository().saveToken(null, request, response);
+        CsrfCookies.repository().saveToken(null, request, response);
         SecurityContext context = holder.createEmptyContext();
         if (member != null) {
             var authentication = UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities());

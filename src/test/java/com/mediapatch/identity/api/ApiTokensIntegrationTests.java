@@ -1,6 +1,7 @@
 package com.mediapatch.identity.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,6 +9,7 @@ import jakarta.servlet.http.Cookie;
 
 import com.jayway.jsonpath.JsonPath;
 import com.mediapatch.IntegrationTest;
+import com.mediapatch.Parallel;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.internal.Totp;
 
@@ -105,6 +107,18 @@ class ApiTokensIntegrationTests {
         token(email, PASSWORD, "000000").andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.type").value("/problems/invalid-second-factor"));
         token(email, PASSWORD, Totp.code(secret, Totp.step(Instant.now()) + 1)).andExpect(status().isOk());
+    }
+
+    @Test
+    void oneRecoveryCodeOpensOneSignInHoweverManyUseItAtOnce() throws Exception {
+        Cookie session = accounts.signIn(email);
+        String recoveryCode = accounts.enrolAuthenticatorWithRecoveryCodes(session).get(1);
+
+        List<Integer> answers = Parallel.run(5, i -> token(email, PASSWORD, recoveryCode).andReturn().getResponse().getStatus());
+
+        assertThat(answers).as("tokens issued for one recovery code").containsOnlyOnce(200);
+        assertThat(jdbc.queryForObject("select count(*) from identity_recovery_code c join identity_account a "
+                + "on a.id = c.account_id where a.email = ? and c.used_at is not null", Long.class, email)).isEqualTo(1);
     }
 
     @Test

@@ -1,8 +1,11 @@
 package com.mediapatch.identity.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.Cookie;
 
 import com.mediapatch.IntegrationTest;
+import com.mediapatch.Parallel;
 import com.mediapatch.TestMailbox;
 import com.mediapatch.identity.AccountFixtures;
 
@@ -72,6 +75,21 @@ class PasswordResetIntegrationTests {
                 .andExpect(authenticated());
         mvc.perform(post("/password-reset/new").with(csrf()).param("token", token).param("password", "another one entirely"))
                 .andExpect(status().isGone()).andExpect(content().string(containsString("already been used")));
+    }
+
+    @Test
+    void aResetLinkSetsOnePasswordEvenWhenItIsUsedThreeTimesAtOnce() throws Exception {
+        String email = accounts.verifiedMember("Racing Resetter");
+        ask(email);
+        String link = accounts.mailbox().linkPathIn(accounts.mailbox().latestTo(email));
+        String token = link.substring(link.indexOf("token=") + 6);
+
+        // Three, not more: the test pool has four connections and the winner ends sessions in a transaction of its own.
+        List<Integer> answers = Parallel.run(3, i -> mvc.perform(post("/password-reset/new").with(csrf())
+                .param("token", token).param("password", NEW_PASSWORD + " " + i)).andReturn().getResponse().getStatus());
+
+        assertThat(answers).as("one redirect to sign-in, the rest 410 Gone").containsOnlyOnce(302)
+                .filteredOn(status -> status != 302).containsOnly(410);
     }
 
     @Test

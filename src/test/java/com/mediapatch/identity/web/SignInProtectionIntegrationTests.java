@@ -1,9 +1,11 @@
 package com.mediapatch.identity.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import com.mediapatch.IntegrationTest;
+import com.mediapatch.Parallel;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.SignInAttempted;
 
@@ -91,6 +93,21 @@ class SignInProtectionIntegrationTests {
     }
 
     @Test
+    void twentyParallelGuessesFromTwentyAddressesGetOnlyFivePasswordChecks() throws Exception {
+        String email = accounts.verifiedMember("Raced");
+
+        Parallel.run(20, i -> mvc.perform(signIn(email, "parallel guess " + i, "10.7.0." + i)).andReturn());
+
+        List<SignInAttempted.Outcome> outcomes = events.attempts.stream().filter(attempt -> attempt.email().equals(email))
+                .map(SignInAttempted::outcome).toList();
+        assertThat(outcomes).hasSize(20);
+        assertThat(outcomes).filteredOn(outcome -> outcome == SignInAttempted.Outcome.BAD_CREDENTIALS).as("passwords checked")
+                .hasSize(5);
+        assertThat(outcomes).filteredOn(outcome -> outcome == SignInAttempted.Outcome.THROTTLED).hasSize(15);
+        mvc.perform(signIn(email, PASSWORD, "10.7.1.1")).andExpect(redirectedUrlPattern("/sign-in?error=throttled*"));
+    }
+
+    @Test
     void oneAddressGuessingManyAccountsIsLockedOut() throws Exception {
         String email = accounts.verifiedMember("Bystander");
         for (int i = 0; i < 20; i++) {
@@ -141,7 +158,7 @@ class SignInProtectionIntegrationTests {
     @TestConfiguration
     static class RecordedEvents {
 
-        final List<SignInAttempted> attempts = new ArrayList<>();
+        final List<SignInAttempted> attempts = Collections.synchronizedList(new ArrayList<>());
 
         @EventListener
         void on(SignInAttempted attempt) {

@@ -2,6 +2,7 @@ package com.mediapatch.security.suite;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.mediapatch.IntegrationTest;
@@ -62,13 +63,27 @@ class CookieFlagsIntegrationTests {
     }
 
     @Test
-    void theCsrfCookieIsHttpOnlySinceOnlyThePageHandsTheTokenToScripts() throws Exception {
-        List<String> plain = new Visitor(mvc).perform(get("/sign-in")).getResponse().getHeaders("Set-Cookie");
+    void theCsrfCookieIsHttpOnlyAndSameSiteSinceOnlyThePageHandsTheTokenToScripts() throws Exception {
+        List<String> plain = new HttpVisitor(port).get("/sign-in").headers().allValues("Set-Cookie");
         List<String> overHttps = new Visitor(mvc).perform(get("/sign-in").secure(true)).getResponse()
                 .getHeaders("Set-Cookie");
 
-        assertThat(setCookie(plain, "XSRF-TOKEN")).contains("HttpOnly", "Path=/");
+        assertThat(setCookie(plain, "XSRF-TOKEN")).contains("HttpOnly", "Path=/", "SameSite=Lax");
         assertThat(setCookie(overHttps, "XSRF-TOKEN")).contains("HttpOnly", "Secure");
+    }
+
+    @Test
+    void everyCookieOfASignInAndSignOutIsSameSiteAndSignOutClearsTheSiteData() {
+        HttpVisitor visitor = new HttpVisitor(port);
+        String email = visitor.register(new TestMailbox(dataDir));
+        List<String> cookies = new ArrayList<>(visitor.get("/sign-in").headers().allValues("Set-Cookie"));
+        cookies.addAll(visitor.post("/sign-in", "email", email, "password", AccountFixtures.PASSWORD).headers().allValues("Set-Cookie"));
+        cookies.addAll(visitor.get("/").headers().allValues("Set-Cookie"));
+        HttpResponse<String> out = visitor.post("/sign-out");
+        cookies.addAll(out.headers().allValues("Set-Cookie"));
+
+        assertThat(cookies).hasSizeGreaterThan(2).allMatch(cookie -> cookie.contains("SameSite=Lax"), "has SameSite=Lax");
+        assertThat(out.headers().firstValue("Clear-Site-Data")).hasValue("\"cache\", \"cookies\", \"storage\"");
     }
 
     @Test
