@@ -3,7 +3,7 @@
  * the database cannot be opened, request ids that tie log lines to responses, and the
  * OpenAPI description of the JSON API.
  */
-@ApplicationModule(displayName = "Operations", allowedDependencies = {})
+@ApplicationModule(displayName = "Operations", allowedDependencies = "shared")
 package com.mediapatch.operations;
 
 import org.springframework.modulith.ApplicationModule;

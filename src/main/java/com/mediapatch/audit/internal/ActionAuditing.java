@@ -16,6 +16,6 @@ class ActionAuditing {
 
     @AuditListener(id = "audit.on-auditable-action")
     void on(AuditableAction action) {
-        chain.append(action);
+        chain.appendOnce(action);
     }
 }

@@ -1,6 +1,7 @@
 package com.mediapatch.audit.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -28,9 +29,38 @@ public class AuditChain {
 
     @Transactional
     public AuditEntry append(AuditableAction action) {
+        return appendAfter(lockHead(), FieldLimits.fit(action));
+    }
+
+    /**
+     * Appends unless the log already holds this action by this actor on this target at this very
+     * instant: the same event handed to its listener again (after a crash, or by two nodes) is
+     * recorded once. The check runs under the head lock, so two deliveries cannot both pass it.
+     */
+    @Transactional
+    public void appendOnce(AuditableAction action) {
+        Head head = lockHead();
         AuditableAction fitted = FieldLimits.fit(action);
-        Head head = jdbc.queryForObject("select last_seq, last_chain from audit_head where id = 1 for update",
+        // A microsecond either way: databases store microseconds, rounding or cutting what is finer.
+        boolean recorded = Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from audit_entry "
+                + "where occurred_at between ? and ? and action = ? and actor = ? and coalesce(target, '') = ?",
+                Boolean.class, utc(fitted.at().minusNanos(1000)), utc(fitted.at().plusNanos(1000)), fitted.action(),
+                fitted.actor(), fitted.target() == null ? "" : fitted.target()));
+        if (!recorded) {
+            appendAfter(head, fitted);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private Head lockHead() {
+        return jdbc.queryForObject("select last_seq, last_chain from audit_head where id = 1 for update",
                 (row, n) -> new Head(row.getLong(1), row.getString(2)));
+    }
+
+    private AuditEntry appendAfter(Head head, AuditableAction fitted) {
         long sequence = head.sequence() + 1;
         String body = EntryBody.of(sequence, fitted);
         byte[] leaf = TreeHashes.leaf(body.getBytes(StandardCharsets.UTF_8));

@@ -37,63 +37,63 @@ class IdentityAuditing {
     void on(SignInAttempted attempt) {
         String actor = attempt.account() != null ? member(attempt.account())
                 : attempt.ip() != null ? "address:" + attempt.ip() : "anonymous";
-        chain.append(new AuditableAction(attempt.at(), actor, null, "identity.sign-in", "email:" + attempt.email(),
+        chain.appendOnce(new AuditableAction(attempt.at(), actor, null, "identity.sign-in", "email:" + attempt.email(),
                 code(attempt.outcome()), attempt.ip(), attempt.userAgent(), Map.of()));
     }
 
     @AuditListener(id = "audit.on-signed-out")
     void on(SignedOut signedOut) {
-        chain.append(bySelf(signedOut.at(), signedOut.account(), "identity.signed-out", null,
+        chain.appendOnce(bySelf(signedOut.at(), signedOut.account(), "identity.signed-out", null,
                 Map.of("sessionsEnded", Integer.toString(signedOut.sessionsEnded()))));
     }
 
     @AuditListener(id = "audit.on-account-registered")
     void on(AccountRegistered registered) {
-        chain.append(bySelf(registered.at(), registered.account(), "identity.account-registered", null,
+        chain.appendOnce(bySelf(registered.at(), registered.account(), "identity.account-registered", null,
                 Map.of("email", registered.email(), "displayName", registered.displayName())));
     }
 
     @AuditListener(id = "audit.on-email-verified")
     void on(EmailVerified verified) {
-        chain.append(bySelf(verified.at(), verified.account(), "identity.email-verified", null,
+        chain.appendOnce(bySelf(verified.at(), verified.account(), "identity.email-verified", null,
                 Map.of("email", verified.email())));
     }
 
     @AuditListener(id = "audit.on-email-changed")
     void on(EmailChanged changed) {
-        chain.append(bySelf(changed.at(), changed.account(), "identity.email-changed", null,
+        chain.appendOnce(bySelf(changed.at(), changed.account(), "identity.email-changed", null,
                 Map.of("from", changed.from(), "to", changed.to())));
     }
 
     @AuditListener(id = "audit.on-password-changed")
     void on(PasswordChanged changed) {
-        chain.append(bySelf(changed.at(), changed.account(), "identity.password-changed",
+        chain.appendOnce(bySelf(changed.at(), changed.account(), "identity.password-changed",
                 changed.byReset() ? "reset-link" : "settings", Map.of()));
     }
 
     @AuditListener(id = "audit.on-second-factor-changed")
     void on(SecondFactorChanged changed) {
-        chain.append(bySelf(changed.at(), changed.account(), "identity.second-factor-changed", code(changed.change()),
+        chain.appendOnce(bySelf(changed.at(), changed.account(), "identity.second-factor-changed", code(changed.change()),
                 Map.of()));
     }
 
     @AuditListener(id = "audit.on-role-changed")
     void on(RoleChanged changed) {
-        chain.append(AuditableAction.of(changed.at(), member(changed.by()),
+        chain.appendOnce(AuditableAction.of(changed.at(), member(changed.by()),
                 changed.granted() ? "identity.role-granted" : "identity.role-revoked", member(changed.account()), null,
                 Map.of("role", changed.role())));
     }
 
     @AuditListener(id = "audit.on-account-restricted")
     void on(AccountRestricted restricted) {
-        chain.append(AuditableAction.of(restricted.at(), member(restricted.by()),
+        chain.appendOnce(AuditableAction.of(restricted.at(), member(restricted.by()),
                 restricted.until() == null ? "identity.account-banned" : "identity.account-suspended", member(restricted.account()),
                 restricted.reason(), restricted.until() == null ? Map.of() : Map.of("until", restricted.until().toString())));
     }
 
     @AuditListener(id = "audit.on-account-restriction-lifted")
     void on(AccountRestrictionLifted lifted) {
-        chain.append(AuditableAction.of(lifted.at(), member(lifted.by()), "identity.account-restriction-lifted",
+        chain.appendOnce(AuditableAction.of(lifted.at(), member(lifted.by()), "identity.account-restriction-lifted",
                 member(lifted.account()), null, Map.of()));
     }
 

@@ -25,19 +25,19 @@ class SecurityEventAuditing {
     @AuditListener(id = "audit.on-capture-attempted")
     void on(CaptureAttempted attempt) {
         String ip = attempt.client().startsWith("address:") ? attempt.client().substring("address:".length()) : null;
-        chain.append(new AuditableAction(attempt.at(), attempt.client(), null, "security.capture-attempted", attempt.path(),
+        chain.appendOnce(new AuditableAction(attempt.at(), attempt.client(), null, "security.capture-attempted", attempt.path(),
                 null, ip, attempt.userAgent(), Map.of()));
     }
 
     @AuditListener(id = "audit.on-vault-key-rotated")
     void on(VaultKeyRotated rotated) {
-        chain.append(AuditableAction.of(rotated.at(), rotated.actor(), "vault.key-rotated", "vault-key:" + rotated.newKeyId(),
+        chain.appendOnce(AuditableAction.of(rotated.at(), rotated.actor(), "vault.key-rotated", "vault-key:" + rotated.newKeyId(),
                 null, Map.of("previous", Long.toString(rotated.previousKeyId()))));
     }
 
     @AuditListener(id = "audit.on-vault-key-retired")
     void on(VaultKeyRetired retired) {
-        chain.append(AuditableAction.of(retired.at(), "system:vault", "vault.key-retired", "vault-key:" + retired.keyId(), null,
+        chain.appendOnce(AuditableAction.of(retired.at(), "system:vault", "vault.key-retired", "vault-key:" + retired.keyId(), null,
                 Map.of()));
     }
 }

@@ -1,5 +1,6 @@
 package com.mediapatch.notifications.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -63,10 +64,16 @@ class NotificationIntake {
         }
         String text = event.text().strip();
         Instant at = event.at() == null ? clock.instant() : event.at();
-        store.add(UUID.randomUUID(), event.recipient(), event.kind(),
+        store.add(idOf(event, at), event.recipient(), event.kind(),
                 text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : text, event.link(), event.actor(),
                 at, delivery == Delivery.EMAIL);
         return true;
+    }
+
+    /** The same for the same event, so an event delivered twice (after a crash) is stored once. */
+    private static UUID idOf(NotificationRaised event, Instant at) {
+        String identity = event.recipient().value() + "|" + event.kind() + "|" + at + "|" + event.link();
+        return UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8));
     }
 
     private boolean suppressed(NotificationRaised event) {

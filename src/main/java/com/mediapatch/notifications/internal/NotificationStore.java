@@ -29,11 +29,12 @@ public class NotificationStore {
         this.jdbc = jdbc;
     }
 
+    /** Stores a notification unless one with this id is stored already (the same event delivered again). */
     void add(UUID id, AccountId recipient, String kind, String text, String link, AccountId actor, Instant at,
             boolean digestDue) {
         jdbc.sql("insert into notifications_notification (id, recipient, kind, text, link, actor, created_at, digest_due) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, recipient.value(), kind, text, link, actor == null ? null : actor.value(), utc(at), digestDue)
+                + "select ?, ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from notifications_notification where id = ?)")
+                .params(id, recipient.value(), kind, text, link, actor == null ? null : actor.value(), utc(at), digestDue, id)
                 .update();
     }
 
