@@ -3,23 +3,16 @@ package com.mediapatch.profiles.internal;
 import com.mediapatch.profiles.ProfileDetails;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.AccountRegistered;
-import com.mediapatch.profiles.Discipline;
-import com.mediapatch.profiles.Visibility;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,14 +24,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ProfileCatalogue {
 
-    public static final int PAGE_SIZE = 24;
-
     private final ProfileRepository profiles;
+    private final SearchTerms terms;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
-    ProfileCatalogue(ProfileRepository profiles, PlatformTransactionManager transactions, Clock clock) {
+    ProfileCatalogue(ProfileRepository profiles, SearchTerms terms, PlatformTransactionManager transactions, Clock clock) {
         this.profiles = profiles;
+        this.terms = terms;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -56,8 +49,11 @@ public class ProfileCatalogue {
     public Profile create(AccountId account, String displayName) {
         return profiles.findById(account.value()).orElseGet(() -> {
             try {
-                newTransaction.executeWithoutResult(status -> profiles.saveAndFlush(new Profile(account,
-                        Handles.suggest(displayName, profiles::existsByHandle), displayName, clock.instant())));
+                newTransaction.executeWithoutResult(status -> {
+                    Profile made = profiles.saveAndFlush(new Profile(account,
+                            Handles.suggest(displayName, profiles::existsByHandle), displayName, clock.instant()));
+                    terms.replace(account.value(), made.summary().displayName(), made.summary().handle());
+                });
             } catch (DataIntegrityViolationException createdMeanwhile) {
                 // the other path won; its profile is the one
             }
@@ -83,24 +79,12 @@ public class ProfileCatalogue {
         });
         profile.update(details, clock.instant());
         try {
-            return profiles.saveAndFlush(profile);
+            Profile saved = profiles.saveAndFlush(profile);
+            terms.replace(account.value(), saved.summary().displayName(), saved.summary().handle());
+            return saved;
         } catch (DataIntegrityViolationException raced) {
             throw new HandleTaken(details.handle());
         }
-    }
-
-    /**
-     * One page of the directory as {@code viewer} (null when signed out) may see it: public and members-only
-     * profiles, friends-only ones of {@code friends}, never those of {@code hidden}.
-     */
-    @Transactional(readOnly = true)
-    public Page<Profile> directory(AccountId viewer, String text, Discipline discipline, int page,
-            Set<AccountId> friends, Set<AccountId> hidden) {
-        Set<Visibility> visible = viewer == null ? EnumSet.of(Visibility.EVERYONE)
-                : EnumSet.of(Visibility.EVERYONE, Visibility.MEMBERS);
-        return profiles.search(visible, idsOrNobody(viewer == null ? Set.of() : friends), idsOrNobody(hidden),
-                literal(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)), discipline == null ? "" : discipline.name(),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName", "handle")));
     }
 
     @Transactional(readOnly = true)
@@ -109,16 +93,4 @@ public class ProfileCatalogue {
         return Stream.concat(profiles.sharingTags(account.value(), first).stream(),
                 profiles.sharingCity(account.value(), first).stream()).distinct().map(AccountId::new).toList();
     }
-
-    /** The text as LIKE matches it literally: '%' and '_' are letters here, not wildcards. */
-    private static String literal(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    /** An IN list is never empty: an id no account has stands for nobody. */
-    private static List<UUID> idsOrNobody(Set<AccountId> accounts) {
-        return accounts.isEmpty() ? List.of(NOBODY) : accounts.stream().map(AccountId::value).toList();
-    }
-
-    private static final UUID NOBODY = new UUID(0, 0);
 }

@@ -1,16 +1,17 @@
 package com.mediapatch.profiles.web;
 
+import java.util.Set;
+import java.util.regex.Pattern;
+
 import com.mediapatch.identity.Member;
 import com.mediapatch.profiles.Discipline;
 import com.mediapatch.profiles.ProfileRoutes;
 import com.mediapatch.profiles.ProfileViewRules;
-import com.mediapatch.profiles.internal.Profile;
-import com.mediapatch.profiles.internal.ProfileCatalogue;
-
-import java.util.Set;
+import com.mediapatch.profiles.internal.Directory;
+import com.mediapatch.profiles.internal.DirectoryPage;
+import com.mediapatch.profiles.internal.DirectorySearch;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,31 +22,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MembersController {
 
-    private final ProfileCatalogue catalogue;
+    private static final Pattern HANDLE = Pattern.compile("[a-z0-9-]{1,30}");
+
+    private final Directory directory;
     private final ObjectProvider<ProfileViewRules> rules;
 
-    MembersController(ProfileCatalogue catalogue, ObjectProvider<ProfileViewRules> rules) {
-        this.catalogue = catalogue;
+    MembersController(Directory directory, ObjectProvider<ProfileViewRules> rules) {
+        this.directory = directory;
         this.rules = rules;
     }
 
     @GetMapping(ProfileRoutes.MEMBERS)
     String directory(@RequestParam(name = "q", defaultValue = "") String query,
-            @RequestParam(required = false) Discipline discipline, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal Member viewer, Model model) {
+            @RequestParam(required = false) Discipline discipline, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, @AuthenticationPrincipal Member viewer, Model model) {
         String text = query.length() > 80 ? query.substring(0, 80) : query;
-        int pageNumber = Math.max(0, Math.min(page, 10_000));
+        DirectorySearch search = new DirectorySearch(viewer == null ? null : viewer.id(), text, discipline,
+                handleOrNull(after), handleOrNull(before));
         ProfileViewRules viewRules = rules.getIfUnique(() -> ProfileViewRules.NONE);
-        Page<Profile> found = viewer == null ? catalogue.directory(null, text, discipline, pageNumber, Set.of(), Set.of())
-                : catalogue.directory(viewer.id(), text, discipline, pageNumber, viewRules.friendsOf(viewer.id()),
-                        viewRules.cutOff(viewer.id()));
-        model.addAttribute("page", new MembersPage(found.map(MembersController::card).toList(), text, discipline,
-                found.getNumber(), found.getTotalPages(), found.getTotalElements()));
+        DirectoryPage found = viewer == null ? directory.page(search, Set.of(), Set.of())
+                : directory.page(search, viewRules.friendsOf(viewer.id()), viewRules.cutOff(viewer.id()));
+        model.addAttribute("page", MembersPage.of(found, text, discipline));
         return "profiles/members";
     }
 
-    private static MembersPage.Card card(Profile profile) {
-        return new MembersPage.Card(profile.summary(), profile.disciplines(),
-                ProfileView.locationOf(profile.details()));
+    /** A cursor is a handle; anything else starts from the beginning. */
+    private static String handleOrNull(String cursor) {
+        return cursor != null && HANDLE.matcher(cursor).matches() ? cursor : null;
     }
 }

@@ -35,11 +35,15 @@ public record ProfileView(ProfileSummary summary, ProfileDetails details, String
     }
 
     static String locationOf(ProfileDetails details) {
-        String country = Countries.name(details.country());
-        if (details.city() == null) {
+        return locationOf(details.city(), details.country());
+    }
+
+    static String locationOf(String city, String countryCode) {
+        String country = Countries.name(countryCode);
+        if (city == null) {
             return country;
         }
-        return country == null ? details.city() : details.city() + ", " + country;
+        return country == null ? city : city + ", " + country;
     }
 
     public List<Link> links() {

@@ -1,5 +1,7 @@
 package com.mediapatch.profiles.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.Cookie;
 
 import com.mediapatch.IntegrationTest;
@@ -146,10 +148,36 @@ class ProfilesIntegrationTests {
     }
 
     @Test
-    void absurdPageNumbersAreHarmless() throws Exception {
-        mvc.perform(get("/members").param("page", "100000000")).andExpect(status().isOk());
-        mvc.perform(get("/members").param("page", "-5")).andExpect(status().isOk());
-        mvc.perform(get("/members").param("page", "lots")).andExpect(status().isBadRequest());
+    void absurdCursorsAreHarmless() throws Exception {
+        mvc.perform(get("/members").param("after", "x".repeat(500))).andExpect(status().isOk());
+        mvc.perform(get("/members").param("before", "nobody-has-this-handle")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("class=\"member-card\"")));
+        mvc.perform(get("/members").param("after", "' or 1=1 --")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theDirectoryFindsMembersByTheBeginningsOfTheWordsOfTheirNameInKeysetPages() throws Exception {
+        String suffix = "k" + System.nanoTime() % 100000;
+        for (String name : new String[] {"Alder " + suffix, "Birch " + suffix, "Cedar " + suffix, "Zoë Dunmore " + suffix}) {
+            mvc.perform(post("/settings/profile").with(csrf()).cookie(signedIn(name)).param("displayName", name)
+                    .param("handle", name.toLowerCase(Locale.ROOT).replace(" ", "-").replace("ë", "e"))
+                    .param("visibility", "EVERYONE").param("theme", "SYSTEM")).andExpect(status().is3xxRedirection());
+        }
+
+        mvc.perform(get("/members").param("q", "zoe dun " + suffix))
+                .andExpect(content().string(containsString("1 member found")))
+                .andExpect(content().string(containsString("Zoë Dunmore " + suffix)));
+        mvc.perform(get("/members").param("q", "unmore " + suffix))
+                .andExpect(content().string(containsString("0 members found")));
+        String first = mvc.perform(get("/members").param("q", suffix)).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("4 members found", "Alder " + suffix, "Zoë Dunmore " + suffix);
+        assertThat(first.indexOf("Alder " + suffix)).isLessThan(first.indexOf("Birch " + suffix));
+        mvc.perform(get("/members").param("q", suffix).param("after", "birch-" + suffix))
+                .andExpect(content().string(not(containsString("Birch " + suffix))))
+                .andExpect(content().string(containsString("Cedar " + suffix)));
+        mvc.perform(get("/members").param("q", suffix).param("before", "cedar-" + suffix))
+                .andExpect(content().string(containsString("Birch " + suffix)))
+                .andExpect(content().string(not(containsString("Cedar " + suffix))));
     }
 
     @Test

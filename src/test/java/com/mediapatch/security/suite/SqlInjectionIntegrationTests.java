@@ -1,7 +1,9 @@
 package com.mediapatch.security.suite;
 
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,18 +146,31 @@ class SqlInjectionIntegrationTests {
         assertThat(directoryCount(wildcard)).isEqualTo(literalMatches(wildcard));
     }
 
+    /** The count the directory shows; "1,000+" counts as 1,001. */
     private long directoryCount(String query) throws Exception {
         String page = mvc.perform(get("/members").param("q", query)).andReturn().getResponse().getContentAsString();
-        return Long.parseLong(Jsoup.parse(page).selectFirst("p[role=status]").text().replaceAll("\\D.*", ""));
+        String shown = Jsoup.parse(page).selectFirst("p[role=status]").text().replaceAll(" .*", "");
+        return Long.parseLong(shown.replace(",", "").replace("+", "")) + (shown.endsWith("+") ? 1 : 0);
     }
 
-    /** What the directory should find: public profiles whose name or handle contains the text as typed. */
+    /**
+     * What the directory should find: public profiles where each word typed (letters and digits;
+     * everything else, quotes and wildcards included, only separates words) begins a word of the
+     * name or handle.
+     */
     private long literalMatches(String query) {
-        String text = Payloads.fitted(query, 80).strip().toLowerCase(Locale.ROOT);
-        return jdbc.queryForList("select display_name, handle from profiles_profile where visibility = 'EVERYONE'")
-                .stream().filter(row -> String.valueOf(row.get("display_name")).toLowerCase(Locale.ROOT).contains(text)
-                        || String.valueOf(row.get("handle")).contains(text))
-                .count();
+        List<String> typed = words(Payloads.fitted(query, 80)).stream().limit(5).toList();
+        long found = jdbc.queryForList("select display_name, handle from profiles_profile where visibility = 'EVERYONE'")
+                .stream().filter(row -> {
+                    List<String> own = words(row.get("display_name") + " " + row.get("handle"));
+                    return typed.stream().allMatch(word -> own.stream().anyMatch(term -> term.startsWith(word)));
+                }).count();
+        return Math.min(found, 1001);
+    }
+
+    private static List<String> words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Arrays.stream(folded.split("[^a-z0-9]+")).filter(word -> !word.isEmpty()).toList();
     }
 
     private Map<String, Integer> tableSizes() {

@@ -50,7 +50,9 @@ final class SqlRules {
             "Resealer.reseal", "table and column names come from SealedColumn code constants checked against [a-z][a-z0-9_]*",
             "CaseFile.open", "builds the open-target key, a ? parameter; its SQL joins constants only",
             "CaseFile.openFor", "builds the open-target key, a ? parameter; its SQL joins constants only",
-            "MessageStore.replace", "builds the sealed version reference, a ? parameter; its SQL is constant");
+            "MessageStore.replace", "builds the sealed version reference, a ? parameter; its SQL is constant",
+            "Directory.page", "joins the constant fragments of the filters given (Directory.Filter); every value is a named parameter",
+            "Directory.count", "joins the constant fragments of the filters given (Directory.Filter); every value is a named parameter");
 
     /** "Owner.method" allowed to create JPQL or native queries from a String. */
     static final Set<String> ALLOWED_AD_HOC_QUERIES = Set.of();

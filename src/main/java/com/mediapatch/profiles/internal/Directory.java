@@ -1,0 +1,156 @@
+package com.mediapatch.profiles.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.mediapatch.identity.AccountId;
+import com.mediapatch.profiles.Discipline;
+import com.mediapatch.profiles.ProfileSummary;
+import com.mediapatch.profiles.Visibility;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The member directory in three queries a page whatever its size: the page of profiles
+ * (walked in name order from a cursor, never counted from the start), their disciplines, and
+ * a count that stops at {@link #COUNT_LIMIT}. A search starts from the members whose words
+ * begin with each typed word ({@link SearchTerms}).
+ */
+@Component
+public class Directory {
+
+    public static final int PAGE_SIZE = 24;
+    public static final int COUNT_LIMIT = 1000;
+
+    private final JdbcClient jdbc;
+
+    Directory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * One page as {@code search.viewer()} may see it: public and (for members) members-only
+     * profiles, friends-only ones of their friends, never those cut off by a block.
+     */
+    @Transactional(readOnly = true)
+    public DirectoryPage page(DirectorySearch search, Set<AccountId> friends, Set<AccountId> hidden) {
+        Filter filter = new Filter(search, friends, hidden);
+        boolean backwards = search.before() != null;
+        List<DirectoryPage.Entry> rows = new ArrayList<>(jdbc.sql("SELECT p.account_id, p.handle, p.display_name, p.city, "
+                + "p.country FROM profiles_profile p WHERE " + filter.where() + filter.seek()
+                + (backwards ? " ORDER BY p.display_name DESC, p.handle DESC" : " ORDER BY p.display_name, p.handle")
+                + " LIMIT :limit").params(filter.parameters(PAGE_SIZE + 1))
+                .query((row, n) -> new DirectoryPage.Entry(new ProfileSummary(new AccountId(row.getObject(1, UUID.class)),
+                        row.getString(2), row.getString(3)), row.getString(4), row.getString(5), new ArrayList<>()))
+                .list());
+        if (rows.isEmpty() && (search.after() != null || search.before() != null)) {
+            // The cursor's member is gone (or never was): start from the beginning instead.
+            return page(new DirectorySearch(search.viewer(), search.text(), search.discipline(), null, null), friends, hidden);
+        }
+        boolean more = rows.size() > PAGE_SIZE;
+        List<DirectoryPage.Entry> page = new ArrayList<>(rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
+        if (backwards) {
+            Collections.reverse(page);
+        }
+        addDisciplines(page);
+        String first = page.isEmpty() ? null : page.get(0).summary().handle();
+        String last = page.isEmpty() ? null : page.get(page.size() - 1).summary().handle();
+        boolean hasPrevious = backwards ? more : search.after() != null;
+        boolean hasNext = backwards || more;
+        return new DirectoryPage(page, hasPrevious ? first : null, hasNext && !page.isEmpty() ? last : null,
+                count(filter));
+    }
+
+    private void addDisciplines(List<DirectoryPage.Entry> page) {
+        if (page.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<Discipline>> byAccount = new HashMap<>();
+        page.forEach(entry -> byAccount.put(entry.summary().account().value(), entry.disciplines()));
+        jdbc.sql("SELECT account_id, tag FROM profiles_profile_tag WHERE kind = 'DISCIPLINE' AND account_id IN (:ids) "
+                + "ORDER BY tag").param("ids", byAccount.keySet())
+                .query((row, n) -> Map.entry(row.getObject(1, UUID.class), row.getString(2))).list()
+                .forEach(tag -> Arrays.stream(Discipline.values()).filter(known -> known.name().equals(tag.getValue()))
+                        .forEach(byAccount.get(tag.getKey())::add));
+    }
+
+    private long count(Filter filter) {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM profiles_profile p WHERE " + filter.where()
+                + " LIMIT :limit) counted").params(filter.parameters(COUNT_LIMIT + 1)).query(Long.class).single();
+    }
+
+    /** The WHERE clause of a search: constant fragments only, every value a named parameter. */
+    private static final class Filter {
+
+        private final DirectorySearch search;
+        private final List<String> words;
+        private final Collection<UUID> friends;
+        private final Collection<UUID> hidden;
+
+        Filter(DirectorySearch search, Set<AccountId> friends, Set<AccountId> hidden) {
+            this.search = search;
+            this.words = SearchTerms.words(search.text());
+            this.friends = idsOrNobody(search.viewer() == null ? Set.of() : friends);
+            this.hidden = idsOrNobody(hidden);
+        }
+
+        String where() {
+            StringBuilder where = new StringBuilder("(p.visibility IN (:visible) OR p.account_id IN (:friends)) "
+                    + "AND p.account_id NOT IN (:hidden)");
+            for (int i = 0; i < words.size(); i++) {
+                where.append(" AND p.account_id IN (SELECT s.account_id FROM profiles_search_term s WHERE s.term LIKE :word")
+                        .append(i).append(')');
+            }
+            if (search.discipline() != null) {
+                where.append(" AND EXISTS (SELECT 1 FROM profiles_profile_tag t WHERE t.account_id = p.account_id "
+                        + "AND t.kind = 'DISCIPLINE' AND t.tag = :discipline)");
+            }
+            return where.toString();
+        }
+
+        /** Where the page starts: after (or before) the named member in name order. */
+        String seek() {
+            String cursor = search.after() != null ? search.after() : search.before();
+            if (cursor == null) {
+                return "";
+            }
+            String direction = search.after() != null ? ">" : "<";
+            return " AND (p.display_name, p.handle) " + direction + " (SELECT c.display_name, c.handle "
+                    + "FROM profiles_profile c WHERE c.handle = :cursor)";
+        }
+
+        Map<String, Object> parameters(int limit) {
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("visible", (search.viewer() == null ? List.of(Visibility.EVERYONE)
+                    : List.of(Visibility.EVERYONE, Visibility.MEMBERS)).stream().map(Enum::name).toList());
+            parameters.put("friends", friends);
+            parameters.put("hidden", hidden);
+            for (int i = 0; i < words.size(); i++) {
+                // Words are letters and digits only (see SearchTerms.words): nothing to escape.
+                parameters.put("word" + i, words.get(i) + "%");
+            }
+            if (search.discipline() != null) {
+                parameters.put("discipline", search.discipline().name());
+            }
+            parameters.put("cursor", search.after() != null ? search.after() : search.before());
+            parameters.put("limit", limit);
+            return parameters;
+        }
+
+        /** An IN list is never empty: an id no account has stands for nobody. */
+        private static List<UUID> idsOrNobody(Set<AccountId> accounts) {
+            return accounts.isEmpty() ? List.of(NOBODY) : accounts.stream().map(AccountId::value).toList();
+        }
+
+        private static final UUID NOBODY = new UUID(0, 0);
+    }
+}
