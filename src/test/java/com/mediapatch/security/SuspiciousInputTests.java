@@ -1,0 +1,155 @@
+package com.mediapatch.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SuspiciousInputTests {
+
+    private static final int MEGABYTE = 1 << 20;
+    private static final String PROSE = "Rehearsal notes: bring spare strings (and the capo). Drummer wanted, Leeds. ";
+
+    /** For every pattern, input that made java.util.regex backtrack, and near misses for each alternative. */
+    private static final Map<String, String> ADVERSARIAL = new LinkedHashMap<>();
+
+    static {
+        ADVERSARIAL.put("run of '<' (tag with an on-handler)", "<".repeat(MEGABYTE));
+        ADVERSARIAL.put("'< on' repeated", fill("< on"));
+        ADVERSARIAL.put("'<a onx ' repeated", fill("<a onx "));
+        ADVERSARIAL.put("near javascript:/data:/expression(", fill("javascript data text expression vbscript "));
+        ADVERSARIAL.put("quote then spaces (quote-comment)", "'" + " ".repeat(MEGABYTE - 1));
+        ADVERSARIAL.put("quote, spaces, semicolon, spaces", "'" + " ".repeat(MEGABYTE / 2) + ";" + " ".repeat(MEGABYTE / 2 - 2));
+        ADVERSARIAL.put("\"' or ' \" repeated (quote-or-equals)", fill("' or '"));
+        ADVERSARIAL.put("near union select / sleep / waitfor / ; drop", fill("union all sleep waitfor ;  drop"));
+        ADVERSARIAL.put("'..' and '%2e%2e' (traversal)", fill("..%2e%2e."));
+        ADVERSARIAL.put("allowed whitespace controls", fill("\t\r\n\f"));
+    }
+
+    private final List<SuspiciousInputSeen> seen = new ArrayList<>();
+
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aMegabyteOfAdversarialInputCostsAboutAsMuchAsPlainTextForEveryPattern() {
+        SuspiciousInput unlimited = filter(new InspectionProperties(true, 2 * MEGABYTE, 2 * MEGABYTE));
+        MockHttpServletRequest plain = form("text", fill(PROSE));
+        long plainNanos = bestOf(unlimited, plain);
+
+        Map<String, Double> ratios = new LinkedHashMap<>();
+        ADVERSARIAL.forEach((name, body) -> ratios.put(name, (double) bestOf(unlimited, form("text", body)) / plainNanos));
+
+        assertThat(ratios).as("time for 1 MB of adversarial input / time for 1 MB of prose (%d ms)", plainNanos / 1_000_000)
+                .allSatisfy((name, ratio) -> assertThat(ratio).as(name).isLessThan(5.0));
+    }
+
+    @Test
+    void shapesAreStillRecognised() {
+        assertThat(InputShapes.of("<script>alert(1)</script>")).contains(SuspiciousInputSeen.Kind.SCRIPT_INJECTION);
+        assertThat(InputShapes.of("<a href=x onmouseover = y>")).contains(SuspiciousInputSeen.Kind.SCRIPT_INJECTION);
+        assertThat(InputShapes.of("x' OR '1'='1")).contains(SuspiciousInputSeen.Kind.SQL_INJECTION);
+        assertThat(InputShapes.of("admin'; --")).contains(SuspiciousInputSeen.Kind.SQL_INJECTION);
+        assertThat(InputShapes.of("1 UNION ALL SELECT password")).contains(SuspiciousInputSeen.Kind.SQL_INJECTION);
+        assertThat(InputShapes.of("../../etc/passwd")).contains(SuspiciousInputSeen.Kind.PATH_TRAVERSAL);
+        assertThat(InputShapes.of("bell\u0007")).contains(SuspiciousInputSeen.Kind.CONTROL_CHARACTERS);
+        assertThat(InputShapes.of("drummer wanted; o'clock rehearsals -- Leeds & Bradford\r\n\tsee you")).isEmpty();
+    }
+
+    @Test
+    void onlyTheStartOfEachValueIsInspected() {
+        SuspiciousInput filter = filter(new InspectionProperties(true, 100, 10_000));
+
+        assertThat(filter.inspect(form("bio", "a".repeat(100) + "<script>"))).isEmpty();
+        assertThat(filter.inspect(form("bio", "a".repeat(90) + "<script>"))).isPresent();
+    }
+
+    @Test
+    void inspectionStopsWhenTheRequestsBudgetIsSpent() {
+        SuspiciousInput filter = filter(new InspectionProperties(true, 100, 250));
+        MockHttpServletRequest request = form("a", "x".repeat(100));
+        request.addParameter("b", "x".repeat(100));
+        request.addParameter("c", "x".repeat(100));
+        request.addParameter("d", "<script>");
+
+        assertThat(filter.inspect(request)).isEmpty();
+        request.setParameter("c", "<script>");
+        assertThat(filter.inspect(request)).isPresent();
+    }
+
+    @Test
+    void theEventNamesKindPathShapeAndFieldButCarriesNoTypedText() throws Exception {
+        SuspiciousInput filter = filter(new InspectionProperties(true, 4096, 32768));
+        MockHttpServletRequest request = form("comment", "hello <script>secret words</script>");
+        request.setRequestURI("/members/%3Csecret%3E/report");
+        request.addParameter("<b>secret name</b>", "x");
+
+        filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+
+        assertThat(seen).singleElement().satisfies(event -> {
+            assertThat(event.kind()).isEqualTo(SuspiciousInputSeen.Kind.SCRIPT_INJECTION);
+            assertThat(event.path()).isEqualTo("/members/*/report");
+            assertThat(event.field()).isEqualTo("comment");
+            assertThat(event.toString()).doesNotContainIgnoringCase("secret");
+        });
+    }
+
+    @Test
+    void oddParameterNamesAreRecordedMasked() {
+        SuspiciousInput filter = filter(new InspectionProperties(true, 4096, 32768));
+
+        assertThat(filter.inspect(form("<i>typed name</i>", "' or '1'='1")).map(SuspiciousInputSeen::field)).contains("*");
+    }
+
+    @Test
+    void secretsAndStaticFilesAreNotLookedAt() throws Exception {
+        SuspiciousInput filter = filter(new InspectionProperties(true, 4096, 32768));
+        MockHttpServletRequest css = new MockHttpServletRequest("GET", "/css/site.css");
+        css.addParameter("q", "<script>");
+
+        assertThat(filter.inspect(form("password", "' or '1'='1"))).isEmpty();
+        filter.doFilter(css, new MockHttpServletResponse(), new MockFilterChain());
+        assertThat(seen).isEmpty();
+    }
+
+    private SuspiciousInput filter(InspectionProperties limits) {
+        return new SuspiciousInput(event -> seen.add((SuspiciousInputSeen) event), limits, Clock.fixed(Instant.parse("2026-12-04T12:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private static MockHttpServletRequest form(String name, String value) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/messages");
+        request.setContentType("application/x-www-form-urlencoded");
+        request.addParameter(name, value);
+        return request;
+    }
+
+    /** Best of three after two warm-up runs: stable on a loaded machine, where the worst run says little. */
+    private static long bestOf(SuspiciousInput filter, MockHttpServletRequest request) {
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 5; run++) {
+            long start = System.nanoTime();
+            Optional<SuspiciousInputSeen> found = filter.inspect(request);
+            long took = System.nanoTime() - start;
+            assertThat(found).as("a near miss, so the whole megabyte is read").isEmpty();
+            if (run >= 2) {
+                best = Math.min(best, took);
+            }
+        }
+        return best;
+    }
+
+    private static String fill(String unit) {
+        return unit.repeat(MEGABYTE / unit.length() + 1).substring(0, MEGABYTE);
+    }
+}
