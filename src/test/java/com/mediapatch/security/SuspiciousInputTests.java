@@ -23,20 +23,25 @@ class SuspiciousInputTests {
     private static final int MEGABYTE = 1 << 20;
     private static final String PROSE = "Rehearsal notes: bring spare strings (and the capo). Drummer wanted, Leeds. ";
 
-    /** For every pattern, input that made java.util.regex backtrack, and near misses for each alternative. */
-    private static final Map<String, String> ADVERSARIAL = new LinkedHashMap<>();
+    /** For every pattern, input of {@code size} characters that made java.util.regex backtrack, and near misses. */
+    static Map<String, String> adversarial(int size) {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("run of '<' (tag with an on-handler)", "<".repeat(size));
+        inputs.put("'< on' repeated", fill("< on", size));
+        inputs.put("'<a onx ' repeated", fill("<a onx ", size));
+        inputs.put("near javascript:/data:/expression(", fill("javascript data text expression vbscript ", size));
+        inputs.put("quote then spaces (quote-comment)", "'" + " ".repeat(size - 1));
+        inputs.put("quote, spaces, semicolon, spaces", "'" + " ".repeat(size / 2) + ";" + " ".repeat(size - size / 2 - 2));
+        inputs.put("\"' or ' \" repeated (quote-or-equals)", fill("' or '", size));
+        inputs.put("near union select / sleep / waitfor / ; drop", fill("union all sleep waitfor ;  drop", size));
+        inputs.put("'..' and '%2e%2e' (traversal)", fill("..%2e%2e.", size));
+        inputs.put("allowed whitespace controls", fill("\t\r\n\f", size));
+        return inputs;
+    }
 
-    static {
-        ADVERSARIAL.put("run of '<' (tag with an on-handler)", "<".repeat(MEGABYTE));
-        ADVERSARIAL.put("'< on' repeated", fill("< on"));
-        ADVERSARIAL.put("'<a onx ' repeated", fill("<a onx "));
-        ADVERSARIAL.put("near javascript:/data:/expression(", fill("javascript data text expression vbscript "));
-        ADVERSARIAL.put("quote then spaces (quote-comment)", "'" + " ".repeat(MEGABYTE - 1));
-        ADVERSARIAL.put("quote, spaces, semicolon, spaces", "'" + " ".repeat(MEGABYTE / 2) + ";" + " ".repeat(MEGABYTE / 2 - 2));
-        ADVERSARIAL.put("\"' or ' \" repeated (quote-or-equals)", fill("' or '"));
-        ADVERSARIAL.put("near union select / sleep / waitfor / ; drop", fill("union all sleep waitfor ;  drop"));
-        ADVERSARIAL.put("'..' and '%2e%2e' (traversal)", fill("..%2e%2e."));
-        ADVERSARIAL.put("allowed whitespace controls", fill("\t\r\n\f"));
+    /** Ordinary text of {@code size} characters that still gives every pattern something to look at. */
+    static String prose(int size) {
+        return fill(PROSE, size);
     }
 
     private final List<SuspiciousInputSeen> seen = new ArrayList<>();
@@ -45,11 +50,11 @@ class SuspiciousInputTests {
     @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aMegabyteOfAdversarialInputCostsAboutAsMuchAsPlainTextForEveryPattern() {
         SuspiciousInput unlimited = filter(new InspectionProperties(true, 2 * MEGABYTE, 2 * MEGABYTE));
-        MockHttpServletRequest plain = form("text", fill(PROSE));
+        MockHttpServletRequest plain = form("text", prose(MEGABYTE));
         long plainNanos = bestOf(unlimited, plain);
 
         Map<String, Double> ratios = new LinkedHashMap<>();
-        ADVERSARIAL.forEach((name, body) -> ratios.put(name, (double) bestOf(unlimited, form("text", body)) / plainNanos));
+        adversarial(MEGABYTE).forEach((name, body) -> ratios.put(name, (double) bestOf(unlimited, form("text", body)) / plainNanos));
 
         assertThat(ratios).as("time for 1 MB of adversarial input / time for 1 MB of prose (%d ms)", plainNanos / 1_000_000)
                 .allSatisfy((name, ratio) -> assertThat(ratio).as(name).isLessThan(5.0));
@@ -127,7 +132,7 @@ class SuspiciousInputTests {
         return new SuspiciousInput(event -> seen.add((SuspiciousInputSeen) event), limits, Clock.fixed(Instant.parse("2026-12-04T12:00:00Z"), ZoneOffset.UTC));
     }
 
-    private static MockHttpServletRequest form(String name, String value) {
+    static MockHttpServletRequest form(String name, String value) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/messages");
         request.setContentType("application/x-www-form-urlencoded");
         request.addParameter(name, value);
@@ -135,7 +140,7 @@ class SuspiciousInputTests {
     }
 
     /** Best of three after two warm-up runs: stable on a loaded machine, where the worst run says little. */
-    private static long bestOf(SuspiciousInput filter, MockHttpServletRequest request) {
+    static long bestOf(SuspiciousInput filter, MockHttpServletRequest request) {
         long best = Long.MAX_VALUE;
         for (int run = 0; run < 5; run++) {
             long start = System.nanoTime();
@@ -149,7 +154,7 @@ class SuspiciousInputTests {
         return best;
     }
 
-    private static String fill(String unit) {
-        return unit.repeat(MEGABYTE / unit.length() + 1).substring(0, MEGABYTE);
+    private static String fill(String unit, int size) {
+        return unit.repeat(size / unit.length() + 1).substring(0, size);
     }
 }
