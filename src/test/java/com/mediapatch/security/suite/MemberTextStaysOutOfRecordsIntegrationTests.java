@@ -1,5 +1,6 @@
 package com.mediapatch.security.suite;
 
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,9 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
+import com.jayway.jsonpath.JsonPath;
 import com.mediapatch.IntegrationTest;
 import com.mediapatch.TestMailbox;
+import com.mediapatch.identity.AccountFixtures;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,11 +29,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.UriUtils;
@@ -42,8 +48,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * What a member or an attacker types never reaches the audit log, a log line or a metric: a
  * marker shaped like an attack (so the suspicious-input path runs too) is sent through every
- * route the application has, in path segments, query values and every form field, signed in
- * and with a valid CSRF token where the route needs them; then every column of every new
+ * route the application has, in path segments, query values, every form field and every text
+ * field of the API's JSON bodies, signed in (session with a valid CSRF token for pages, bearer
+ * token for the API) where the route needs it; then every column of every new
  * audit entry, everything the application printed and the Prometheus scrape are searched
  * for it.
  */
@@ -78,8 +85,15 @@ class MemberTextStaysOutOfRecordsIntegrationTests {
         long before = jdbc.queryForObject("select coalesce(max(seq), 0) from audit_entry", Long.class);
         Visitor member = Visitor.member(mvc, new TestMailbox(dataDir), "Marker Sender");
 
-        for (MockHttpServletRequestBuilder read : pageReads()) {
+        String bearer = "Bearer " + accessToken(member);
+        for (MockHttpServletRequestBuilder read : reads(pattern -> true)) {
             member.perform(read);
+        }
+        for (MockHttpServletRequestBuilder read : reads(pattern -> pattern.startsWith("/api/"))) {
+            mvc.perform(read.header("Authorization", bearer));
+        }
+        for (MockHttpServletRequestBuilder change : apiChanges()) {
+            mvc.perform(change.header("Authorization", bearer));
         }
         Visitor passkeyHolder = memberAddingPasskey();
         for (StateChange change : StateChange.ALL) {
@@ -108,7 +122,7 @@ class MemberTextStaysOutOfRecordsIntegrationTests {
     }
 
     /** Every GET route of the application's own code, the marker in each path variable and request parameter. */
-    private List<MockHttpServletRequestBuilder> pageReads() {
+    private List<MockHttpServletRequestBuilder> reads(Predicate<String> patterns) {
         List<MockHttpServletRequestBuilder> reads = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
             Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
@@ -123,14 +137,54 @@ class MemberTextStaysOutOfRecordsIntegrationTests {
                     parameters.add(!param.name().isEmpty() ? param.name() : parameter.getParameterName());
                 }
             }
-            for (String pattern : info.getPatternValues()) {
+            for (String pattern : info.getPatternValues().stream().filter(patterns).toList()) {
                 MockHttpServletRequestBuilder read = get(URI.create(withMarker(pattern))).accept("text/html");
                 parameters.forEach(name -> read.param(name, MARKER));
                 reads.add(read);
             }
         });
-        assertThat(reads).as("routes read from Spring MVC").hasSizeGreaterThan(20);
+        assertThat(reads).as("routes read from Spring MVC").hasSizeGreaterThan(5);
         return reads;
+    }
+
+    /** Every state-changing API route, the marker in each path variable and in every text field of its JSON body. */
+    private List<MockHttpServletRequestBuilder> apiChanges() {
+        List<MockHttpServletRequestBuilder> changes = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            for (String pattern : info.getPatternValues()) {
+                for (var method : info.getMethodsCondition().getMethods()) {
+                    if (pattern.startsWith("/api/") && Routes.STATE_CHANGING.contains(method)) {
+                        changes.add(MockMvcRequestBuilders.request(HttpMethod.valueOf(method.name()), URI.create(withMarker(pattern)))
+                                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                                .content(jsonWithMarker(handler.getMethodParameters())));
+                    }
+                }
+            }
+        });
+        assertThat(changes).as("API routes read from Spring MVC").hasSizeGreaterThan(5);
+        return changes;
+    }
+
+    /** A JSON object with the marker in every text component of the handler's request body record. */
+    private static String jsonWithMarker(MethodParameter[] parameters) {
+        List<String> fields = new ArrayList<>(List.of("\"text\": \"" + MARKER + "\""));
+        for (MethodParameter parameter : parameters) {
+            if (parameter.hasParameterAnnotation(RequestBody.class) && parameter.getParameterType().isRecord()) {
+                for (RecordComponent component : parameter.getParameterType().getRecordComponents()) {
+                    if (component.getType() == String.class) {
+                        fields.add("\"" + component.getName() + "\": \"" + MARKER + "\"");
+                    }
+                }
+            }
+        }
+        return "{" + String.join(", ", new LinkedHashSet<>(fields)) + "}";
+    }
+
+    private String accessToken(Visitor member) throws Exception {
+        String tokens = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\": \"" + member.email() + "\", \"password\": \"" + AccountFixtures.PASSWORD + "\"}"))
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(tokens, "$.access_token");
     }
 
     private static MockHttpServletRequestBuilder withMarker(StateChange change) {
@@ -161,7 +215,7 @@ class MemberTextStaysOutOfRecordsIntegrationTests {
         Visitor visitor = Visitor.member(mvc, new TestMailbox(dataDir), "Marker Passkeys");
         visitor.open("/settings/security");
         visitor.perform(visitor.withField(post("/settings/security/passkeys").param("label", "Laptop")
-                .param("password", com.mediapatch.identity.AccountFixtures.PASSWORD)));
+                .param("password", AccountFixtures.PASSWORD)));
         return visitor;
     }
 
