@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Writes the identity module's security events to the audit log. Members appear as
  * "member:" and their account id. A sign-in's target is the member it signed into, or, when
  * it failed, the keyed hash of the address that was typed ({@link EmailKeys}): never the
- * typed text itself, which may be anyone's address or anything at all.
+ * typed text itself, which may be anyone's address or anything at all. A registration keeps
+ * the address the account is known by, not the display name: that is the member's own text,
+ * and the profile holds it.
  */
 @Component
 class IdentityAuditing {
@@ -54,7 +56,7 @@ class IdentityAuditing {
     @AuditListener(id = "audit.on-account-registered")
     void on(AccountRegistered registered) {
         chain.append(bySelf(registered.at(), registered.account(), "identity.account-registered", null,
-                Map.of("email", registered.email(), "displayName", registered.displayName())));
+                Map.of("email", registered.email())));
     }
 
     @AuditListener(id = "audit.on-email-verified")

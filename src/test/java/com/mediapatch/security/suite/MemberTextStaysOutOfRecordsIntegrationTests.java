@@ -83,7 +83,7 @@ class MemberTextStaysOutOfRecordsIntegrationTests {
     void textSentThroughEveryRouteReachesNoAuditEntryLogLineOrMetric(CapturedOutput output) throws Exception {
         writeRefusalWindows();
         long before = jdbc.queryForObject("select coalesce(max(seq), 0) from audit_entry", Long.class);
-        Visitor member = Visitor.member(mvc, new TestMailbox(dataDir), "Marker Sender");
+        Visitor member = Visitor.member(mvc, new TestMailbox(dataDir), MARKER);
 
         String bearer = "Bearer " + accessToken(member);
         for (MockHttpServletRequestBuilder read : reads(pattern -> true)) {
