@@ -2,7 +2,6 @@ package com.mediapatch.security;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@link InputShapes}, linear time) and publishes a {@link SuspiciousInputSeen} for the first
  * match. It refuses nothing, so its work is capped ({@link InspectionProperties}): the start of
  * each value, up to a budget per request. Secrets (passwords, codes, tokens) are never looked
- * at; JSON and multipart bodies and static files are left alone. The event names the kind,
+ * at; JSON and multipart bodies are left alone (validated where they are bound). The event names the kind,
  * the path's shape and the field, never the text that matched.
  */
 @Component
@@ -34,7 +33,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SuspiciousInput extends OncePerRequestFilter {
 
     private static final Pattern SECRET_FIELD = Pattern.compile("(?i).*(password|code|token|secret|_csrf).*");
-    private static final List<String> STATIC = List.of("/css/", "/js/", "/webjars/", "/favicon.svg", "/actuator/");
 
     private final ApplicationEventPublisher events;
     private final InspectionProperties limits;
@@ -48,8 +46,7 @@ class SuspiciousInput extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !limits.enabled() || STATIC.stream().anyMatch(path::startsWith);
+        return !limits.enabled();
     }
 
     @Override

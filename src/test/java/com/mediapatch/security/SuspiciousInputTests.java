@@ -118,13 +118,14 @@ class SuspiciousInputTests {
     }
 
     @Test
-    void secretsAndStaticFilesAreNotLookedAt() throws Exception {
-        SuspiciousInput filter = filter(new InspectionProperties(true, 4096, 32768));
-        MockHttpServletRequest css = new MockHttpServletRequest("GET", "/css/site.css");
-        css.addParameter("q", "<script>");
+    void secretsJsonBodiesAndADisabledFilterLookAtNothing() throws Exception {
+        MockHttpServletRequest json = form("q", "<script>");
+        json.setContentType("application/json");
 
-        assertThat(filter.inspect(form("password", "' or '1'='1"))).isEmpty();
-        filter.doFilter(css, new MockHttpServletResponse(), new MockFilterChain());
+        assertThat(filter(new InspectionProperties(true, 4096, 32768)).inspect(form("password", "' or '1'='1"))).isEmpty();
+        assertThat(filter(new InspectionProperties(true, 4096, 32768)).inspect(json)).isEmpty();
+        filter(new InspectionProperties(false, 4096, 32768)).doFilter(form("q", "<script>"), new MockHttpServletResponse(),
+                new MockFilterChain());
         assertThat(seen).isEmpty();
     }
 
