@@ -11,7 +11,7 @@ import java.time.Instant;
  * {@code mediapatch.security.capture.attempts}.
  *
  * @param client member id, or client address when nobody is signed in
- * @param path the page the key was pressed on, as the browser reported it
+ * @param path the shape of the page's path the browser reported: segments that are not plain identifiers read "*"
  * @param userAgent the browser's User-Agent, at most 300 characters, or null
  * @param at when the report arrived
  */

@@ -45,7 +45,7 @@ class CaptureAttemptsController {
 
     @PostMapping(path = SecurityRoutes.CAPTURE_ATTEMPTS, consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> report(@Valid @RequestBody Report report, HttpServletRequest request) {
-        events.publishEvent(new CaptureAttempted(ClientIdentity.of(request), report.path(), userAgent(request),
+        events.publishEvent(new CaptureAttempted(ClientIdentity.of(request), RequestShape.path(report.path()), userAgent(request),
                 clock.instant()));
         return ResponseEntity.noContent().build();
     }

@@ -27,7 +27,7 @@ public class Refusals {
     }
 
     void publish(RequestRefused.Reason reason, HttpServletRequest request, String client) {
-        events.publishEvent(new RequestRefused(reason, request.getMethod(), request.getRequestURI(), client,
+        events.publishEvent(new RequestRefused(reason, RequestShape.method(request.getMethod()), RequestShape.path(request.getRequestURI()), client,
                 clock.instant()));
     }
 

@@ -2,7 +2,6 @@ package com.mediapatch.security;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -20,73 +20,80 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Looks at the path, query and form fields of every request for common attack shapes and
- * publishes a {@link SuspiciousInputSeen} for the first match. Secrets (passwords, codes,
- * tokens) are never looked at, so they never reach an event. JSON and multipart bodies are
- * left alone: they are validated where they are bound.
+ * Looks at the path, query and form fields of a request for common attack shapes
+ * ({@link InputShapes}, linear time) and publishes a {@link SuspiciousInputSeen} for the first
+ * match. It refuses nothing, so its work is capped ({@link InspectionProperties}): the start of
+ * each value, up to a budget per request. Secrets (passwords, codes, tokens) are never looked
+ * at; JSON and multipart bodies are left alone (validated where they are bound). The event names the kind,
+ * the path's shape and the field, never the text that matched.
  */
 @Component
 @Order(-140)
+@EnableConfigurationProperties(InspectionProperties.class)
 class SuspiciousInput extends OncePerRequestFilter {
 
     private static final Pattern SECRET_FIELD = Pattern.compile("(?i).*(password|code|token|secret|_csrf).*");
-    private static final int EXCERPT = 120;
-
-    private static final Map<SuspiciousInputSeen.Kind, Pattern> SHAPES = new LinkedHashMap<>();
-
-    static {
-        SHAPES.put(SuspiciousInputSeen.Kind.SCRIPT_INJECTION, Pattern.compile(
-                "(?is)<\\s*(script|iframe|object|embed|svg|img|body|math|base|meta)\\b|javascript\\s*:|vbscript\\s*:"
-                        + "|data\\s*:\\s*text/html|<[^>]*\\son[a-z]+\\s*=|expression\\s*\\("));
-        SHAPES.put(SuspiciousInputSeen.Kind.SQL_INJECTION, Pattern.compile(
-                "(?is)'\\s*(or|and)\\s+'?[\\w]+'?\\s*(=|like)|\\bunion\\b(\\s+all)?\\s+select\\b|;\\s*(drop|delete|insert|update|alter)\\s"
-                        + "|\\b(pg_)?sleep\\s*\\(|\\bwaitfor\\s+delay\\b|'\\s*;?\\s*--"));
-        SHAPES.put(SuspiciousInputSeen.Kind.PATH_TRAVERSAL, Pattern.compile("(?i)(\\.\\.[/\\\\])|(%2e%2e(%2f|%5c|/))"));
-        SHAPES.put(SuspiciousInputSeen.Kind.CONTROL_CHARACTERS, Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F]"));
-    }
 
     private final ApplicationEventPublisher events;
+    private final InspectionProperties limits;
     private final Clock clock;
 
-    SuspiciousInput(ApplicationEventPublisher events, Clock clock) {
+    SuspiciousInput(ApplicationEventPublisher events, InspectionProperties limits, Clock clock) {
         this.events = events;
+        this.limits = limits;
         this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !limits.enabled();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        inspect(request).ifPresent(events::publishEvent);
+        inspect(request).ifPresent(seen -> events.publishEvent(seen));
         chain.doFilter(request, response);
     }
 
-    private Optional<SuspiciousInputSeen> inspect(HttpServletRequest request) {
-        Optional<SuspiciousInputSeen> inPath = match(request, "path", request.getRequestURI());
-        if (inPath.isPresent() || !hasInspectableParameters(request)) {
-            return inPath;
+    Optional<SuspiciousInputSeen> inspect(HttpServletRequest request) {
+        int budget = limits.maxRequestChars();
+        String path = request.getRequestURI();
+        Optional<SuspiciousInputSeen.Kind> found = InputShapes.of(capped(path, budget));
+        if (found.isPresent()) {
+            return Optional.of(seen(request, found.get(), "path"));
+        }
+        budget -= Math.min(path.length(), limits.maxValueChars());
+        if (!hasInspectableParameters(request)) {
+            return Optional.empty();
         }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-            if (SECRET_FIELD.matcher(parameter.getKey()).matches()) {
+            if (SECRET_FIELD.matcher(capped(parameter.getKey(), 200)).matches()) {
                 continue;
             }
             for (String value : parameter.getValue()) {
-                Optional<SuspiciousInputSeen> found = match(request, parameter.getKey(), value);
+                if (budget <= 0) {
+                    return Optional.empty();
+                }
+                CharSequence inspected = capped(value, budget);
+                budget -= inspected.length();
+                found = InputShapes.of(inspected);
                 if (found.isPresent()) {
-                    return found;
+                    return Optional.of(seen(request, found.get(), RequestShape.field(parameter.getKey())));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private Optional<SuspiciousInputSeen> match(HttpServletRequest request, String field, String value) {
-        for (Map.Entry<SuspiciousInputSeen.Kind, Pattern> shape : SHAPES.entrySet()) {
-            if (shape.getValue().matcher(value).find()) {
-                return Optional.of(new SuspiciousInputSeen(shape.getKey(), request.getMethod(), request.getRequestURI(), field,
-                        value.length() > EXCERPT ? value.substring(0, EXCERPT) : value, ClientIdentity.of(request), clock.instant()));
-            }
-        }
-        return Optional.empty();
+    private CharSequence capped(String value, int budget) {
+        int length = Math.min(value.length(), Math.min(limits.maxValueChars(), Math.max(budget, 0)));
+        return length == value.length() ? value : value.subSequence(0, length);
+    }
+
+    private SuspiciousInputSeen seen(HttpServletRequest request, SuspiciousInputSeen.Kind kind, String field) {
+        return new SuspiciousInputSeen(kind, RequestShape.method(request.getMethod()), RequestShape.path(request.getRequestURI()), field,
+                ClientIdentity.of(request), clock.instant());
     }
 
     private static boolean hasInspectableParameters(HttpServletRequest request) {

@@ -21,23 +21,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the identity module's security events to the audit log. Members appear as
- * "member:" and their account id; a failed sign-in's actor is its client address and its
- * target the email address that was typed.
+ * "member:" and their account id. A sign-in's target is the member it signed into, or, when
+ * it failed, the keyed hash of the address that was typed ({@link EmailKeys}): never the
+ * typed text itself, which may be anyone's address or anything at all. A registration keeps
+ * the address the account is known by, not the display name: that is the member's own text,
+ * and the profile holds it.
  */
 @Component
 class IdentityAuditing {
 
     private final AuditChain chain;
+    private final EmailKeys emailKeys;
 
-    IdentityAuditing(AuditChain chain) {
+    IdentityAuditing(AuditChain chain, EmailKeys emailKeys) {
         this.chain = chain;
+        this.emailKeys = emailKeys;
     }
 
     @AuditListener(id = "audit.on-sign-in-attempted")
     void on(SignInAttempted attempt) {
         String actor = attempt.account() != null ? member(attempt.account())
                 : attempt.ip() != null ? "address:" + attempt.ip() : "anonymous";
-        chain.appendOnce(new AuditableAction(attempt.at(), actor, null, "identity.sign-in", "email:" + attempt.email(),
+        String target = attempt.account() != null ? member(attempt.account()) : emailKeys.of(attempt.email());
+        chain.appendOnce(new AuditableAction(attempt.at(), actor, null, "identity.sign-in", target,
                 code(attempt.outcome()), attempt.ip(), attempt.userAgent(), Map.of()));
     }
 
@@ -50,7 +56,7 @@ class IdentityAuditing {
     @AuditListener(id = "audit.on-account-registered")
     void on(AccountRegistered registered) {
         chain.appendOnce(bySelf(registered.at(), registered.account(), "identity.account-registered", null,
-                Map.of("email", registered.email(), "displayName", registered.displayName())));
+                Map.of("email", registered.email())));
     }
 
     @AuditListener(id = "audit.on-email-verified")

@@ -20,7 +20,8 @@ import com.mediapatch.security.SuspiciousInputSeen;
  * windows, so a flood becomes one audit entry per reason, client and window instead of one
  * per request. Past {@code maxKeys} open windows (many clients at once), further clients are
  * counted together under the client "many-clients", which bounds the memory an attack can
- * take.
+ * take. Paths arrive as the security module's shapes and suspicious input as kind and field
+ * name, so no entry holds text a client typed.
  */
 final class RefusalWindows {
 
@@ -52,7 +53,7 @@ final class RefusalWindows {
 
     void add(SuspiciousInputSeen seen) {
         count(SUSPICIOUS_ACTION, seen.kind().name(), seen.client(), seen.at(),
-                seen.method() + " " + seen.path() + " [" + seen.field() + "] " + seen.excerpt());
+                seen.method() + " " + seen.path() + " [" + seen.field() + "]");
     }
 
     private synchronized void count(String action, String reason, String client, Instant at, String line) {

@@ -41,7 +41,7 @@ class RefusalWindowsTests {
     @Test
     void suspiciousInputIsCountedApartFromRefusals() {
         for (int i = 0; i < 20; i++) {
-            windows.add(new SuspiciousInputSeen(SuspiciousInputSeen.Kind.SQL_INJECTION, "GET", "/members", "q", "' or 1=1--",
+            windows.add(new SuspiciousInputSeen(SuspiciousInputSeen.Kind.SQL_INJECTION, "GET", "/members", "q",
                     "address:198.51.100.9", minute.plusSeconds(i)));
         }
         windows.add(refused(Reason.RATE_LIMITED, "address:198.51.100.9", "/members", minute));
@@ -50,7 +50,7 @@ class RefusalWindowsTests {
                 .anySatisfy(action -> {
                     assertThat(action.action()).isEqualTo("security.suspicious-input-seen");
                     assertThat(action.reason()).isEqualTo("sql-injection");
-                    assertThat(action.target()).isEqualTo("GET /members [q] ' or 1=1--");
+                    assertThat(action.target()).isEqualTo("GET /members [q]");
                     assertThat(action.details()).containsEntry("count", "20");
                 });
     }

@@ -12,6 +12,8 @@
  * (ArchUnit and a source check) at build time.</li>
  * <li>Rate limits, object-level access and hostile input: {@code RateLimitResponsesIntegrationTests},
  * {@code IdorIntegrationTests}, {@code HostileInputIntegrationTests}.</li>
+ * <li>Privacy of records: {@code MemberTextStaysOutOfRecordsIntegrationTests} (typed text sent through every
+ * route reaches no audit entry, log line or metric).</li>
  * </ul>
  *
  * Payloads live one per line in {@code src/test/resources/security/}. A test marked
