@@ -98,7 +98,7 @@ public class AuditLog {
      */
     public Checkpoint recordRestore(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A restore record needs a reason");
+            throw new RestoreReasonMissing();
         }
         return checkpoints.restored(reason.strip());
     }

@@ -11,6 +11,8 @@ import com.mediapatch.audit.AuditableAction;
 import com.mediapatch.audit.Checkpoint;
 import com.mediapatch.operations.PublicAddress;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Checkpoints {
+
+    private static final Logger log = LoggerFactory.getLogger(Checkpoints.class);
 
     private final AuditEntries entries;
     private final StoredTree tree;
@@ -81,10 +85,19 @@ public class Checkpoints {
                 .max(Comparator.comparing(Checkpoint::at).thenComparingLong(Checkpoint::size));
     }
 
-    /** The scheduled checkpoint: only on the node holding the lease, and only when the log grew. */
+    /**
+     * The scheduled checkpoint: only on the node holding the lease, and only when the log grew.
+     * Never over a checkpoint log that has gone missing: a fresh file would hide the deletion,
+     * so that takes the operator ("audit verify", then "audit checkpoint").
+     */
     void createIfGrown() {
         long size = entries.head().sequence();
         if (lease.acquire() && lease.signedSize() < size) {
+            if (!file.exists()) {
+                log.error("The audit checkpoint log {} is missing: no checkpoint is signed until an operator has run "
+                        + "\"audit verify\" and then \"audit checkpoint\"", file.path());
+                return;
+            }
             create();
         }
     }

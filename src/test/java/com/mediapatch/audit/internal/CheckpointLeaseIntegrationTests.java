@@ -1,5 +1,7 @@
 package com.mediapatch.audit.internal;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,6 +76,22 @@ class CheckpointLeaseIntegrationTests {
         int lines = checkpoints.lines().size();
         checkpoints.createIfGrown();
         assertThat(checkpoints.lines()).as("nothing new to sign").hasSize(lines);
+    }
+
+    @Test
+    void aMissingCheckpointLogIsNotQuietlyStartedAfresh() throws Exception {
+        chain.append(AuditableAction.of(Instant.now(), "member:lease", "lease.no-file", null, null, Map.of()));
+        Path file = checkpoints.file().path();
+        Path away = Files.move(file, file.resolveSibling("checkpoints.log.away"));
+        try {
+            checkpoints.createIfGrown();
+
+            assertThat(file).doesNotExist();
+        } finally {
+            Files.move(away, file);
+        }
+        checkpoints.createIfGrown();
+        assertThat(log.latestCheckpoint().map(Checkpoint::size)).contains(log.size());
     }
 
     private CheckpointLease node(String holder, Instant now, Duration term) {
