@@ -89,9 +89,41 @@ public class AuditLog {
         return checkpoints.publicKey();
     }
 
-    /** Checks the whole log and every checkpoint; takes time proportional to the log's length. */
+    /**
+     * Signs a record that the log was restored to the size it has now (run it right after
+     * restoring an older database): the verifier then accepts the checkpoints signed before
+     * it that cover more entries, and reports the restore. Also goes to the witnesses.
+     *
+     * @param reason why, in the operator's words (no member content)
+     */
+    public Checkpoint recordRestore(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RestoreReasonMissing();
+        }
+        return checkpoints.restored(reason.strip());
+    }
+
+    /** The fingerprint ("SHA256:...") of the checkpoint key, the value to pin in mediapatch.audit.checkpoint-key-fingerprint. */
+    public String checkpointKeyFingerprint() {
+        return checkpoints.fingerprint();
+    }
+
+    /**
+     * Checks the whole log, every checkpoint and the anchor outside the database, with the
+     * limits configured in mediapatch.audit.verify.*; takes time proportional to the log's length.
+     */
     public AuditVerification verify() {
-        return verifier.verify();
+        return verifier.verify(verifier.configuredOptions());
+    }
+
+    /** The same check with other limits, or against a witness copy of the checkpoint log. */
+    public AuditVerification verify(VerificationOptions options) {
+        return verifier.verify(options);
+    }
+
+    /** The limits configured in mediapatch.audit.verify.*, for adding a witness to. */
+    public VerificationOptions configuredVerificationOptions() {
+        return verifier.configuredOptions();
     }
 
     private static List<String> hex(List<byte[]> hashes) {

@@ -5,7 +5,11 @@ import java.util.List;
 /**
  * What a full check of the audit log found. The log passes when its sequence has no breaks,
  * every entry's body matches its columns and hashes, the head row matches the last entry,
- * and every checkpoint is validly signed and consistent with the log as it is now.
+ * every checkpoint is validly signed and consistent with the log as it is now (or was
+ * superseded by a signed restore record), and the anchor outside the database holds: the
+ * checkpoint key is the pinned one, the checkpoint log exists once the log has entries, the
+ * unsigned tail is within the configured limits, and every checkpoint a witness holds is
+ * also in the local checkpoint log.
  *
  * @param entriesChecked how many entries were read
  * @param firstSequence the lowest sequence number read (0 when the log is empty)
@@ -17,20 +21,28 @@ import java.util.List;
  * @param headProblem how the head row disagrees with the last entry, or null
  * @param checkpoints each checkpoint in the checkpoint file, in file order
  * @param unsignedTail entries after the largest consistent, validly signed checkpoint
+ * @param keyFingerprint the fingerprint of the checkpoint key in use ("SHA256:...", "none" without a key)
+ * @param anchorProblems what is wrong outside the database (key, checkpoint log, unsigned tail, witness)
  */
 public record AuditVerification(long entriesChecked, long firstSequence, long lastSequence, String root,
         List<SequenceBreak> sequenceBreaks, Mismatch firstMismatch, long mismatchedEntries, String headProblem,
-        List<CheckpointCheck> checkpoints, long unsignedTail) {
+        List<CheckpointCheck> checkpoints, long unsignedTail, String keyFingerprint, List<String> anchorProblems) {
 
     public AuditVerification {
         sequenceBreaks = List.copyOf(sequenceBreaks);
         checkpoints = List.copyOf(checkpoints);
+        anchorProblems = List.copyOf(anchorProblems);
     }
 
     /** True when nothing at all was found wrong. */
     public boolean passed() {
         return sequenceBreaks.isEmpty() && firstMismatch == null && headProblem == null
-                && checkpoints.stream().allMatch(CheckpointCheck::passed);
+                && checkpoints.stream().allMatch(CheckpointCheck::passed) && anchorProblems.isEmpty();
+    }
+
+    /** The signed restore records among the checkpoint lines. */
+    public List<CheckpointCheck> restores() {
+        return checkpoints.stream().filter(check -> check.restoredReason() != null).toList();
     }
 
     /**
@@ -81,12 +93,13 @@ public record AuditVerification(long entriesChecked, long firstSequence, long la
      * @param signatureValid whether the signature verifies with this installation's key
      * @param consistency how the log as it is now relates to it
      * @param detail what exactly, for people
+     * @param restoredReason for a restore record, the reason it gives; null for a checkpoint
      */
     public record CheckpointCheck(int line, Checkpoint checkpoint, boolean signatureValid, Consistency consistency,
-            String detail) {
+            String detail, String restoredReason) {
 
         public boolean passed() {
-            return signatureValid && consistency == Consistency.CONSISTENT;
+            return signatureValid && (consistency == Consistency.CONSISTENT || consistency == Consistency.RESTORED_AWAY);
         }
 
         /** How the current log relates to a checkpoint. */
@@ -98,7 +111,12 @@ public record AuditVerification(long entriesChecked, long firstSequence, long la
             /** The log now has fewer entries than the checkpoint: it was truncated. */
             TRUNCATED,
             /** The line could not be read as a checkpoint. */
-            UNREADABLE
+            UNREADABLE,
+            /**
+             * It covers more entries than a later signed restore record kept: the database was
+             * restored from an older copy, an audited event rather than tampering.
+             */
+            RESTORED_AWAY
         }
     }
 }

@@ -1,5 +1,10 @@
 package com.mediapatch.audit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +17,8 @@ import com.mediapatch.audit.internal.AuditChain;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,6 +35,12 @@ class AuditVerifierIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Value("${mediapatch.data-dir}")
+    Path dataDir;
+
+    @TempDir
+    Path elsewhere;
 
     @AfterEach
     void logIsHonestAgain() {
@@ -148,6 +161,104 @@ class AuditVerifierIntegrationTests {
                 tampering.reinsert(tail);
             }
         });
+    }
+
+    @Test
+    void aTailDeletedWithTheHeadFixedAndItsCheckpointRemovedIsCaughtByTheWitness() throws Exception {
+        long first = append("verifier.tail-one").sequence();
+        append("verifier.tail-two");
+        Checkpoint checkpoint = log.checkpoint();
+        Path local = checkpointLog();
+        Path witness = Files.copy(local, elsewhere.resolve("witness.log"));
+        List<String> localLines = Files.readAllLines(local);
+        Tampering tampering = new Tampering(jdbc);
+        List<Map<String, Object>> tail = tampering.rowsFrom(first);
+
+        tampering.unguarded(() -> {
+            jdbc.update("delete from audit_entry where seq >= ?", first);
+            tampering.headAt(first - 1);
+            try {
+                writeLines(local, localLines.subList(0, localLines.size() - 1));
+                assertThat(log.verify().passed()).as("without the witness nothing is amiss").isTrue();
+
+                AuditVerification result = log.verify(VerificationOptions.none().withWitness(witness));
+
+                assertThat(result.passed()).isFalse();
+                assertThat(result.anchorProblems()).anySatisfy(problem -> assertThat(problem)
+                        .contains("witness line " + localLines.size(), "checkpoint over " + checkpoint.size() + " entries",
+                                "is missing from the local checkpoint log"));
+            } finally {
+                tampering.reinsert(tail);
+                tampering.headAt(first + 1);
+                writeLines(local, localLines);
+            }
+        });
+    }
+
+    @Test
+    void aRewriteInsideTheUnsignedTailPassesUnnoticedButFailsBeyondTheTailLimits() {
+        log.checkpoint();
+        long sequence = chain.append(AuditableAction.of(Instant.now().minus(Duration.ofHours(2)), "member:verifier",
+                "verifier.unsigned-original", null, null, Map.of())).sequence();
+        Tampering tampering = new Tampering(jdbc);
+
+        // A perfect rewrite: the unsigned entry is dropped and another one chained in its place.
+        tampering.unguarded(() -> {
+            jdbc.update("delete from audit_entry where seq = ?", sequence);
+            tampering.headAt(sequence - 1);
+        });
+        chain.append(AuditableAction.of(Instant.now().minus(Duration.ofHours(2)), "member:verifier",
+                "verifier.unsigned-rewritten", null, null, Map.of()));
+        assertThat(log.verify(VerificationOptions.none()).passed()).isTrue();
+
+        AuditVerification tooOld = log.verify(new VerificationOptions(0, Duration.ofHours(1), null));
+        AuditVerification noLimits = log.verify(new VerificationOptions(0, Duration.ZERO, null));
+        append("verifier.unsigned-second");
+        AuditVerification tooMany = log.verify(new VerificationOptions(1, Duration.ZERO, null));
+
+        assertThat(tooOld.passed()).isFalse();
+        assertThat(tooOld.anchorProblems()).singleElement().asString()
+                .contains("entry " + sequence, "no checkpoint covers, older than the limit of PT1H");
+        assertThat(noLimits.passed()).isTrue();
+        assertThat(tooMany.passed()).isFalse();
+        assertThat(tooMany.anchorProblems()).singleElement().asString()
+                .contains("2 entries are not covered by any checkpoint; the limit is 1");
+        log.checkpoint();
+    }
+
+    @Test
+    void aMissingCheckpointLogFailsOnceTheLogHasEntries() throws Exception {
+        append("verifier.no-checkpoint-log");
+        Path local = checkpointLog();
+        Path away = Files.move(local, elsewhere.resolve("checkpoints.log"));
+        try {
+            AuditVerification result = log.verify();
+
+            assertThat(result.passed()).isFalse();
+            assertThat(result.checkpoints()).isEmpty();
+            assertThat(result.anchorProblems()).singleElement().asString()
+                    .contains("the checkpoint log", "is missing, but the log has");
+        } finally {
+            Files.move(away, local);
+        }
+    }
+
+    @Test
+    void theReportNamesTheCheckpointKeyFingerprint() {
+        assertThat(log.verify().keyFingerprint()).isEqualTo(log.checkpointKeyFingerprint()).startsWith("SHA256:")
+                .hasSize("SHA256:".length() + 43);
+    }
+
+    private Path checkpointLog() {
+        return dataDir.resolve("audit/checkpoints.log");
+    }
+
+    private static void writeLines(Path file, List<String> lines) {
+        try {
+            Files.write(file, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private AuditEntry append(String action) {

@@ -53,6 +53,13 @@ final class Tampering {
         }
     }
 
+    /** Sets the head row back to an earlier entry, as if the log ended there. */
+    void headAt(long sequence) {
+        String chain = sequence == 0 ? "0".repeat(64)
+                : jdbc.queryForObject("select chain_hash from audit_entry where seq = ?", String.class, sequence);
+        jdbc.update("update audit_head set last_seq = ?, last_chain = ? where id = 1", sequence, chain);
+    }
+
     String body(long sequence) {
         return jdbc.queryForObject("select body from audit_entry where seq = ?", String.class, sequence);
     }

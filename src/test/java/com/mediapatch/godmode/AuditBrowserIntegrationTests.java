@@ -14,6 +14,7 @@ import jakarta.servlet.http.Cookie;
 
 import com.jayway.jsonpath.JsonPath;
 import com.mediapatch.audit.AuditEntry;
+import com.mediapatch.audit.AuditLog;
 import com.mediapatch.audit.InclusionProof;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class AuditBrowserIntegrationTests {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    AuditLog log;
+
     @Test
     void godFiltersTheLogByActionAndDate() throws Exception {
         Cookie god = gods.session();
@@ -44,6 +48,16 @@ class AuditBrowserIntegrationTests {
         mvc.perform(get(GodModeRoutes.AUDIT).cookie(god).param("action", "godmode.stepped-up").param("from", tomorrow))
                 .andExpect(content().string(containsString("No entries match.")))
                 .andExpect(content().string(not(containsString(GodModeRoutes.AUDIT + "/" + stepUp.sequence() + "\""))));
+    }
+
+    @Test
+    void theAuditPageShowsTheCheckpointKeyFingerprintToPin() throws Exception {
+        Cookie god = gods.session();
+        gods.stepUp();
+
+        mvc.perform(get(GodModeRoutes.AUDIT).cookie(god)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<code id=\"checkpoint-key-fingerprint\">"
+                        + log.checkpointKeyFingerprint() + "</code>")));
     }
 
     @Test

@@ -35,17 +35,29 @@ public final class AuditReport {
         out.append("  checkpoints: ").append(result.checkpoints().size()).append('\n');
         for (CheckpointCheck check : result.checkpoints()) {
             out.append("    line ").append(check.line()).append(": ").append(check.passed() ? "OK " : "FAILED ")
-                    .append(check.consistency());
+                    .append(check.restoredReason() == null ? "" : "RESTORE RECORD ").append(check.consistency());
             if (check.checkpoint() != null) {
                 out.append(", size ").append(check.checkpoint().size()).append(" at ").append(check.checkpoint().at());
             }
             out.append(" (").append(check.detail()).append(")\n");
         }
         out.append("  unsigned tail: ").append(result.unsignedTail()).append(" entries after the last good checkpoint\n");
+        for (CheckpointCheck restore : result.restores()) {
+            out.append("  restored: to ").append(restore.checkpoint().size()).append(" entries at ")
+                    .append(restore.checkpoint().at()).append(" (line ").append(restore.line()).append(")\n");
+        }
+        out.append("  checkpoint key fingerprint: ").append(result.keyFingerprint()).append('\n');
+        for (String problem : result.anchorProblems()) {
+            out.append("  anchor: ").append(problem).append('\n');
+        }
         return out.append(result.passed() ? "PASSED\n" : "FAILED\n").toString();
     }
 
     public static String of(Checkpoint checkpoint) {
         return "Checkpoint signed\n  " + CheckpointFile.format(checkpoint) + "\n";
+    }
+
+    public static String ofRestore(Checkpoint record) {
+        return "Restore record signed: the log was restored to " + record.size() + " entries at " + record.at() + "\n";
     }
 }

@@ -2,6 +2,7 @@ package com.mediapatch.audit.internal;
 
 import java.time.Duration;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -11,9 +12,10 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * The audit log's background work: a checkpoint every checkpoint interval (first one an
  * interval after start) when the log has grown, and ended refused-request windows written
- * every quarter window.
+ * every quarter window. Off for the command-line tools (mediapatch.audit.background=false).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "mediapatch.audit.background", matchIfMissing = true)
 @EnableScheduling
 class AuditSchedule implements SchedulingConfigurer {
 

@@ -30,6 +30,8 @@ public final class VerificationText {
                 + (check.signatureValid() ? "valid" : "INVALID") + ", " + word(check.consistency())
                 + (check.detail() == null ? "" : " - " + check.detail())));
         lines.add("Unsigned tail: " + verification.unsignedTail() + " entries");
+        verification.anchorProblems().forEach(problem -> lines.add("Anchor: " + problem));
+        lines.add("Checkpoint key fingerprint: " + verification.keyFingerprint());
         return String.join("\n", lines);
     }
 

@@ -58,7 +58,7 @@ class GodAuditController {
         AuditPage page = audit.entries(new AuditQuery(blankToNull(action), blankToNull(actor), blankToNull(target), start(from),
                 start(until == null ? null : until.plusDays(1)), before, PAGE_SIZE));
         model.addAttribute("page", new GodPages.Audit(action, actor, target, from == null ? null : from.toString(),
-                until == null ? null : until.toString(), page.entries(), page.next(), null));
+                until == null ? null : until.toString(), page.entries(), page.next(), null, audit.checkpointKeyFingerprint()));
         return "godmode/audit";
     }
 
@@ -83,7 +83,8 @@ class GodAuditController {
         gate.requireAction(me, request);
         AuditVerification verification = overrides.verifyAudit(new GodActor(me, request));
         AuditPage page = audit.entries(AuditQuery.newest(PAGE_SIZE));
-        model.addAttribute("page", new GodPages.Audit(null, null, null, null, null, page.entries(), page.next(), verification));
+        model.addAttribute("page", new GodPages.Audit(null, null, null, null, null, page.entries(), page.next(), verification,
+                audit.checkpointKeyFingerprint()));
         return "godmode/audit";
     }
 

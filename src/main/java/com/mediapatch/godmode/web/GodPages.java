@@ -74,9 +74,12 @@ public final class GodPages {
             List<ConsoleCommand> commands) {
     }
 
-    /** The audit log page: its filters as typed (dates as yyyy-mm-dd), one page of entries, and a verifier run if one was asked for. */
+    /**
+     * The audit log page: its filters as typed (dates as yyyy-mm-dd), one page of entries, a verifier run if one was
+     * asked for, and the checkpoint key's fingerprint for the operator to pin.
+     */
     public record Audit(String action, String actor, String target, String from, String until, List<AuditEntry> entries, Long next,
-            AuditVerification verification) {
+            AuditVerification verification, String checkpointKeyFingerprint) {
     }
 
     public record AuditEntryPage(AuditEntry entry, long treeSize) {

@@ -91,6 +91,35 @@ class CheckpointSigningTests {
         assertThat(CheckpointFile.parse(1, "o 1 AAAA 2026-11-25T12:00:00Z sig").problem()).contains("32 bytes");
     }
 
+    @Test
+    void aRestoreRecordAndACheckpointNeverPassForEachOther() {
+        CheckpointNotary notary = notary();
+        Checkpoint record = notary.sign("mediapatch/localhost", 7, root, at, "restored the nightly backup");
+        Checkpoint checkpoint = notary.sign("mediapatch/localhost", 7, root, at);
+
+        assertThat(notary.verifies(record, "restored the nightly backup")).isTrue();
+        assertThat(notary.verifies(record)).isFalse();
+        assertThat(notary.verifies(record, "another reason")).isFalse();
+        assertThat(notary.verifies(checkpoint, "restored the nightly backup")).isFalse();
+        CheckpointFile.Line line = CheckpointFile.parse(4, CheckpointFile.formatRestore(record, "restored the nightly backup"));
+        assertThat(line.checkpoint()).isEqualTo(record);
+        assertThat(line.restoredReason()).isEqualTo("restored the nightly backup");
+    }
+
+    @Test
+    void theKeyGivenInlineIsTheKeyFileAndHasItsFingerprint() throws Exception {
+        CheckpointNotary fromFile = notary();
+        String inline = String.join(" ", Files.readAllLines(dataDir.resolve("keys/audit-checkpoint.ed25519")));
+        CheckpointNotary fromSetting = new CheckpointNotary(CheckpointKeys.parse(inline));
+
+        assertThat(fromSetting.verifies(fromFile.sign("mediapatch/localhost", 2, root, at))).isTrue();
+        assertThat(fromSetting.fingerprint()).isEqualTo(fromFile.fingerprint()).matches("SHA256:[A-Za-z0-9+/]{43}");
+        assertThat(new CheckpointNotary(CheckpointKeys.loadOrCreate(dataDir.resolve("other/key"))).fingerprint())
+                .isNotEqualTo(fromFile.fingerprint());
+        assertThat(CheckpointKeys.loadIfPresent(dataDir.resolve("absent/key"))).isNull();
+        assertThat(dataDir.resolve("absent")).doesNotExist();
+    }
+
     private CheckpointNotary notary() {
         return new CheckpointNotary(CheckpointKeys.loadOrCreate(dataDir.resolve("keys/audit-checkpoint.ed25519")));
     }
