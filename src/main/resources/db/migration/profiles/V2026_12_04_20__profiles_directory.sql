@@ -10,4 +10,4 @@ CREATE TABLE profiles_search_term (
     account_id UUID        NOT NULL REFERENCES profiles_profile (account_id) ON DELETE CASCADE,
     CONSTRAINT profiles_search_term_pk PRIMARY KEY (term, account_id)
 );
-CREATE INDEX profiles_search_term_account_idx ON profiles_search_term (account_id);
+CREATE INDEX profiles_search_term_account_idx ON profiles_search_term (account_id, term);

@@ -20,16 +20,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The member directory in three queries a page whatever its size: the page of profiles
- * (walked in name order from a cursor, never counted from the start), their disciplines, and
- * a count that stops at {@link #COUNT_LIMIT}. A search starts from the members whose words
- * begin with each typed word ({@link SearchTerms}).
+ * The member directory in a fixed number of queries a page whatever its size: the page of
+ * profiles (walked in name order from a cursor, never counted from the start), their
+ * disciplines, a count that stops at {@link #COUNT_LIMIT}, and for a search one probe of how
+ * common each typed word is. Every typed word must begin a word of the member's name or handle
+ * ({@link SearchTerms}); a rare word is where the search starts, common ones are checked per member.
  */
 @Component
 public class Directory {
 
     public static final int PAGE_SIZE = 24;
     public static final int COUNT_LIMIT = 1000;
+    /** A word fewer members' words begin with than this is where a search starts. */
+    static final int DRIVING_LIMIT = 2000;
 
     private final JdbcClient jdbc;
 
@@ -43,7 +46,8 @@ public class Directory {
      */
     @Transactional(readOnly = true)
     public DirectoryPage page(DirectorySearch search, Set<AccountId> friends, Set<AccountId> hidden) {
-        Filter filter = new Filter(search, friends, hidden);
+        List<String> words = SearchTerms.words(search.text());
+        Filter filter = new Filter(search, words, rarestWord(words), friends, hidden);
         boolean backwards = search.before() != null;
         List<DirectoryPage.Entry> rows = new ArrayList<>(jdbc.sql("SELECT p.account_id, p.handle, p.display_name, p.city, "
                 + "p.country FROM profiles_profile p WHERE " + filter.where() + filter.seek()
@@ -70,6 +74,30 @@ public class Directory {
                 count(filter));
     }
 
+    /**
+     * The typed word fewest members' words begin with, when few enough begin with it to start
+     * from them (else -1: walk the directory in name order and check each member's words, which
+     * finds a page of a common word quickly). One statement, each count stopping at the limit.
+     */
+    private int rarestWord(List<String> words) {
+        if (words.isEmpty()) {
+            return -1;
+        }
+        StringBuilder counts = new StringBuilder();
+        Map<String, Object> parameters = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            counts.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(" AS word, COUNT(*) AS matches ")
+                    .append("FROM (SELECT 1 FROM profiles_search_term WHERE term LIKE :word").append(i)
+                    .append(" LIMIT :probe) w").append(i);
+            parameters.put("word" + i, words.get(i) + "%");
+        }
+        parameters.put("probe", DRIVING_LIMIT);
+        return jdbc.sql(counts.toString()).params(parameters)
+                .query((row, n) -> Map.entry(row.getInt(1), row.getLong(2))).list().stream()
+                .filter(count -> count.getValue() < DRIVING_LIMIT).min(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(-1);
+    }
+
     private void addDisciplines(List<DirectoryPage.Entry> page) {
         if (page.isEmpty()) {
             return;
@@ -93,12 +121,14 @@ public class Directory {
 
         private final DirectorySearch search;
         private final List<String> words;
+        private final int drivingWord;
         private final Collection<UUID> friends;
         private final Collection<UUID> hidden;
 
-        Filter(DirectorySearch search, Set<AccountId> friends, Set<AccountId> hidden) {
+        Filter(DirectorySearch search, List<String> words, int drivingWord, Set<AccountId> friends, Set<AccountId> hidden) {
             this.search = search;
-            this.words = SearchTerms.words(search.text());
+            this.words = words;
+            this.drivingWord = drivingWord;
             this.friends = idsOrNobody(search.viewer() == null ? Set.of() : friends);
             this.hidden = idsOrNobody(hidden);
         }
@@ -107,8 +137,10 @@ public class Directory {
             StringBuilder where = new StringBuilder("(p.visibility IN (:visible) OR p.account_id IN (:friends)) "
                     + "AND p.account_id NOT IN (:hidden)");
             for (int i = 0; i < words.size(); i++) {
-                where.append(" AND p.account_id IN (SELECT s.account_id FROM profiles_search_term s WHERE s.term LIKE :word")
-                        .append(i).append(')');
+                where.append(i == drivingWord
+                        ? " AND p.account_id IN (SELECT s.account_id FROM profiles_search_term s WHERE s.term LIKE :word"
+                        : " AND EXISTS (SELECT 1 FROM profiles_search_term s WHERE s.account_id = p.account_id "
+                                + "AND s.term LIKE :word").append(i).append(')');
             }
             if (search.discipline() != null) {
                 where.append(" AND EXISTS (SELECT 1 FROM profiles_profile_tag t WHERE t.account_id = p.account_id "

@@ -42,17 +42,18 @@ final class SqlRules {
             java.sql.Statement.class, java.sql.Connection.class);
 
     /** "Owner.method" allowed to build a string and query in the same method, with the reason. */
-    static final Map<String, String> ALLOWED_STRING_BUILDING = Map.of(
-            "Authorities.of", "concatenates authority names (\"ROLE_\" + role); its queries are constants with ? parameters",
-            "AuditEntries.page", "appends constant filter fragments for the filters given; every value is a ? parameter",
-            "AccountDirectory.search", "appends the constant fragment of an enum filter; every value is a ? parameter",
-            "Resealer.forEachValue", "table and column names come from SealedColumn code constants checked against [a-z][a-z0-9_]*",
-            "Resealer.reseal", "table and column names come from SealedColumn code constants checked against [a-z][a-z0-9_]*",
-            "CaseFile.open", "builds the open-target key, a ? parameter; its SQL joins constants only",
-            "CaseFile.openFor", "builds the open-target key, a ? parameter; its SQL joins constants only",
-            "MessageStore.replace", "builds the sealed version reference, a ? parameter; its SQL is constant",
-            "Directory.page", "joins the constant fragments of the filters given (Directory.Filter); every value is a named parameter",
-            "Directory.count", "joins the constant fragments of the filters given (Directory.Filter); every value is a named parameter");
+    static final Map<String, String> ALLOWED_STRING_BUILDING = Map.ofEntries(
+            Map.entry("Authorities.of", "concatenates authority names (\"ROLE_\" + role); its queries are constants with ? parameters"),
+            Map.entry("AuditEntries.page", "appends constant filter fragments for the filters given; every value is a ? parameter"),
+            Map.entry("AccountDirectory.search", "appends the constant fragment of an enum filter; every value is a ? parameter"),
+            Map.entry("Resealer.forEachValue", "table and column names come from SealedColumn code constants checked against [a-z][a-z0-9_]*"),
+            Map.entry("Resealer.reseal", "table and column names come from SealedColumn code constants checked against [a-z][a-z0-9_]*"),
+            Map.entry("CaseFile.open", "builds the open-target key, a ? parameter; its SQL joins constants only"),
+            Map.entry("CaseFile.openFor", "builds the open-target key, a ? parameter; its SQL joins constants only"),
+            Map.entry("MessageStore.replace", "builds the sealed version reference, a ? parameter; its SQL is constant"),
+            Map.entry("Directory.page", "joins the constant fragments of the filters given (Directory.Filter); every value is a named parameter"),
+            Map.entry("Directory.count", "joins the constant fragments of the filters given (Directory.Filter); every value is a named parameter"),
+            Map.entry("Directory.rarestWord", "one counted sub-select per typed word, constant fragments only; every word is a named parameter"));
 
     /** "Owner.method" allowed to create JPQL or native queries from a String. */
     static final Set<String> ALLOWED_AD_HOC_QUERIES = Set.of();
