@@ -47,6 +47,21 @@ public final class TestMailbox {
         throw new AssertionError("No mail to " + address + " in " + folder);
     }
 
+    /** The file of the newest mail to {@code address}, waiting briefly for it to be written. */
+    public Path latestFileTo(String address) {
+        latestTo(address);
+        return files().sorted(Comparator.reverseOrder()).filter(file -> isTo(read(file), address)).findFirst().orElseThrow();
+    }
+
+    /** How many mails to {@code address} there are once {@code expected} arrived (or after a short wait). */
+    public long countTo(String address, long expected) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        while (countTo(address) < expected && Instant.now().isBefore(deadline)) {
+            sleep();
+        }
+        return countTo(address);
+    }
+
     public long countTo(String address) {
         return messages().filter(message -> isTo(message, address)).count();
     }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -52,8 +51,8 @@ class MailboxFolderMailSender extends JavaMailSenderImpl {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     message.writeTo(out);
                 }
-                log.info("Mail to {} ({}) written to {}", Arrays.toString(message.getAllRecipients()),
-                        message.getSubject(), file);
+                // The file, not the address: what members typed stays out of the log.
+                log.info("Mail ({}) written to {}", message.getSubject(), file);
             } catch (MessagingException e) {
                 throw new MailPreparationException(e);
             } catch (IOException e) {
