@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -48,9 +49,12 @@ class MailboxFolderMailSender extends JavaMailSenderImpl {
             try {
                 Files.createDirectories(folder);
                 message.saveChanges();
-                try (OutputStream out = Files.newOutputStream(file)) {
+                // Written aside, then moved in: whoever reads the folder never sees half a mail.
+                Path partial = file.resolveSibling(file.getFileName() + ".part");
+                try (OutputStream out = Files.newOutputStream(partial)) {
                     message.writeTo(out);
                 }
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
                 // The file, not the address: what members typed stays out of the log.
                 log.info("Mail ({}) written to {}", message.getSubject(), file);
             } catch (MessagingException e) {

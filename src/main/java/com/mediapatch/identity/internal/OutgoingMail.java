@@ -2,14 +2,18 @@ package com.mediapatch.identity.internal;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.internet.MimeMessage;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -26,13 +30,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class OutgoingMail implements DisposableBean {
 
     static final String THREAD_NAME = "account-mail-";
+    /** Gauge of mails committed but not yet handed to the mail server or the mailbox folder. */
+    static final String PENDING_METRIC = "mediapatch.mail.pending";
     private static final Logger log = LoggerFactory.getLogger(OutgoingMail.class);
 
     private final JavaMailSender sender;
     private final ExecutorService thread;
+    private final AtomicInteger pending = new AtomicInteger();
 
-    OutgoingMail(JavaMailSender sender) {
+    OutgoingMail(JavaMailSender sender, ObjectProvider<MeterRegistry> meters) {
         this.sender = sender;
+        meters.ifAvailable(registry -> Gauge.builder(PENDING_METRIC, pending, AtomicInteger::get)
+                .description("Account mails committed and not yet handed to the mail server or mailbox").register(registry));
         AtomicInteger count = new AtomicInteger();
         this.thread = Executors.newSingleThreadExecutor(task -> {
             Thread named = new Thread(task, THREAD_NAME + count.incrementAndGet());
@@ -50,11 +59,27 @@ class OutgoingMail implements DisposableBean {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    thread.execute(() -> send(message, what));
+                    queue(message, what);
                 }
             });
         } else {
-            thread.execute(() -> send(message, what));
+            queue(message, what);
+        }
+    }
+
+    private void queue(MimeMessage message, String what) {
+        pending.incrementAndGet();
+        try {
+            thread.execute(() -> {
+                try {
+                    send(message, what);
+                } finally {
+                    pending.decrementAndGet();
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            pending.decrementAndGet();
+            log.error("Could not send the {} mail: the application is stopping", what);
         }
     }
 

@@ -3,6 +3,8 @@ package com.mediapatch.identity.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import com.mediapatch.IntegrationTest;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.IdentityRoutes;
@@ -44,6 +46,9 @@ class AccountMailIntegrationTests {
     @Autowired
     AccountFixtures accounts;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void aSignUpThatRollsBackSendsNoMail() throws InterruptedException {
         String email = AccountFixtures.newEmail();
@@ -76,6 +81,7 @@ class AccountMailIntegrationTests {
 
         mvc.perform(post(IdentityRoutes.PASSWORD_RESET).with(csrf()).param("email", email)).andExpect(status().isOk());
 
+        assertThat(meters.find(OutgoingMail.PENDING_METRIC).gauge()).as("what the test mailbox waits for").isNotNull();
         assertThat(accounts.mailbox().countTo(email, 2)).isEqualTo(2);
         Path file = accounts.mailbox().latestFileTo(email);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut().lines()
