@@ -5,9 +5,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.stream.Stream;
 
+import org.h2.api.ErrorCode;
 import org.h2.tools.Restore;
 import org.springframework.util.FileSystemUtils;
 
@@ -39,7 +43,7 @@ final class BackupRestorer {
         if (!Files.isRegularFile(backup.resolve(BackupWriter.MANIFEST))) {
             throw new BackupRefused(backup + " is not a backup of The Media Patch (no " + BackupWriter.MANIFEST + ").");
         }
-        if (ControlSocket.anyAnswering(dataDir)) {
+        if (ControlSocket.anyAnswering(dataDir) || embeddedDatabaseInUse()) {
             throw new BackupRefused("The platform is running on the data dir " + dataDir + ": stop it before restoring.");
         }
         if (holdsFiles(dataDir) && !force) {
@@ -74,6 +78,18 @@ final class BackupRestorer {
         Files.writeString(dataDir.resolve(RESTORE_NOTE), "restored-at=" + clock.instant() + "\nfrom=" + backup + "\n",
                 StandardOpenOption.APPEND);
         out.println("Restored " + backup + " into " + dataDir);
+    }
+
+    /** Another process holds the embedded database open (a platform without a control socket, a SQL console). */
+    private boolean embeddedDatabaseInUse() {
+        if (!database.embedded() || !Files.exists(Path.of(database.embeddedBase() + ".mv.db"))) {
+            return false;
+        }
+        try (Connection probe = DriverManager.getConnection(database.existingOnly(), database.user(), database.password())) {
+            return false;
+        } catch (SQLException e) {
+            return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1;
+        }
     }
 
     /** Any regular file anywhere below the data dir (the empty folders made at start do not count). */

@@ -56,7 +56,7 @@ class ControlSocket implements SmartLifecycle {
         this.dataDir = Path.of(dataDir);
         this.dataSource = dataSource;
         this.backups = new BackupWriter(this.dataDir, new DatabaseLocation(environment.getProperty("spring.datasource.url", ""),
-                null, null), clock);
+                environment.getProperty("spring.datasource.username"), null), clock);
     }
 
     @Override
