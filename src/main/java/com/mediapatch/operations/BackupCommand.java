@@ -21,9 +21,10 @@ import org.springframework.core.env.Environment;
  * consistent backup of the data dir into the new or empty folder DIR, while the platform
  * runs or not; "restore DIR" puts one back into an empty data dir ("--force" replaces what
  * a non-empty one holds) and refuses while the platform runs on it. Further arguments are
- * Spring properties, such as --mediapatch.data-dir=... With PostgreSQL the database itself
- * is dumped and restored with pg_dump and pg_restore, as printed. Exit status: 0 when done,
- * 1 when refused or failed, 2 for a usage error.
+ * Spring properties, such as --mediapatch.data-dir=... With PostgreSQL the backup runs
+ * pg_dump when it is installed (else it prints the command and exits with 1), and the
+ * restore prints the pg_restore command to run. Exit status: 0 when done, 1 when refused or
+ * failed, 2 for a usage error.
  */
 public final class BackupCommand {
 
@@ -55,6 +56,9 @@ public final class BackupCommand {
                     environment.getProperty("spring.datasource.username", ""), environment.getProperty("spring.datasource.password", ""));
             if (args[0].equals("backup")) {
                 backup(dataDir, database, folder, out);
+                if (!database.embedded() && !new PostgresDump(database).writeInto(folder, out)) {
+                    return 1;
+                }
             } else {
                 new BackupRestorer(dataDir, database, Clock.systemUTC()).restore(folder, force, out);
             }

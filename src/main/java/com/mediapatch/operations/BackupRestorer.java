@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -43,6 +44,10 @@ final class BackupRestorer {
         if (!Files.isRegularFile(backup.resolve(BackupWriter.MANIFEST))) {
             throw new BackupRefused(backup + " is not a backup of The Media Patch (no " + BackupWriter.MANIFEST + ").");
         }
+        Path zip = backup.resolve(BackupWriter.EMBEDDED_DATABASE);
+        if (database.embedded() && !Files.isRegularFile(zip)) {
+            throw new BackupRefused("The backup " + backup + " holds no embedded database (it was made with PostgreSQL).");
+        }
         if (ControlSocket.anyAnswering(dataDir) || embeddedDatabaseInUse()) {
             throw new BackupRefused("The platform is running on the data dir " + dataDir + ": stop it before restoring.");
         }
@@ -56,14 +61,11 @@ final class BackupRestorer {
         for (String folder : BackupWriter.BEFORE_DATABASE) {
             copy(backup, folder, out);
         }
-        Path zip = backup.resolve(BackupWriter.EMBEDDED_DATABASE);
-        if (database.embedded() && Files.isRegularFile(zip)) {
+        if (database.embedded()) {
             Path base = database.embeddedBase();
             Files.createDirectories(base.getParent());
             Restore.execute(zip.toString(), base.getParent().toString(), base.getFileName().toString());
             out.println("database: H2 restored to " + base.getParent());
-        } else if (database.embedded()) {
-            throw new BackupRefused("The backup " + backup + " holds no embedded database (it was made with PostgreSQL).");
         } else {
             out.println("database: restore PostgreSQL yourself, into an empty database, before starting the platform:");
             out.println("  pg_restore --no-owner " + database.postgresArguments() + " " + backup.resolve(BackupWriter.POSTGRES_DUMP));
@@ -74,7 +76,7 @@ final class BackupRestorer {
         for (String folder : DataDirectory.FOLDERS) {
             DataDirectory.ownerOnlyFolder(dataDir.resolve(folder));
         }
-        Files.copy(backup.resolve(BackupWriter.MANIFEST), dataDir.resolve(RESTORE_NOTE));
+        Files.copy(backup.resolve(BackupWriter.MANIFEST), dataDir.resolve(RESTORE_NOTE), StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(dataDir.resolve(RESTORE_NOTE), "restored-at=" + clock.instant() + "\nfrom=" + backup + "\n",
                 StandardOpenOption.APPEND);
         out.println("Restored " + backup + " into " + dataDir);

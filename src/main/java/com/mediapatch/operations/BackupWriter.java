@@ -52,7 +52,7 @@ final class BackupWriter {
             }
             out.println("database: H2 online backup to " + zip);
         } else {
-            out.println("database: PostgreSQL is not in the data dir. Dump it now (password in PGPASSWORD):");
+            out.println("database: PostgreSQL is not in the data dir; it is dumped next with (password in PGPASSWORD):");
             out.println("  pg_dump --format=custom --no-owner --file=" + target.resolve(POSTGRES_DUMP) + " "
                     + database.postgresArguments());
         }

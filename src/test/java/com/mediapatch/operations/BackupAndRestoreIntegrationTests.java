@@ -97,12 +97,35 @@ class BackupAndRestoreIntegrationTests {
         assertThat(AuditCommand.run(new PrintStream(printed, true, StandardCharsets.UTF_8), "audit", "verify",
                 "--mediapatch.data-dir=" + restored, "--spring.profiles.active=default", "--spring.flyway.clean-disabled=true"))
                 .as(output()).isZero();
+
+        printed.reset();
+        assertThat(command("restore", backup.toString(), "--mediapatch.data-dir=" + restored, "--force")).as(output()).isZero();
+        assertThat(restored.resolve("restored-from-backup.properties")).content().contains("from=" + backup);
+    }
+
+    @Test
+    void withPostgresTheKeysAndCheckpointsAreCopiedThenPgDumpWritesTheDatabase() throws Exception {
+        assumeTrue(databaseUrl.startsWith("jdbc:postgresql:"), "the PostgreSQL procedure");
+        audit.checkpoint();
+        Path backup = temp.resolve("backup");
+
+        assertThat(command("backup", backup.toString(), "--mediapatch.data-dir=" + dataDir)).as(output()).isZero();
+
+        assertThat(output()).contains("The platform is running", "audit: copied", "pg_dump --format=custom --no-owner --file="
+                + backup.resolve("database.pgdump"), "--dbname=postgresql://");
+        assertThat(backup.resolve("keys/vault-master.json")).isRegularFile();
+        assertThat(backup.resolve("audit/checkpoints.log")).isRegularFile();
+        assertThat(backup.resolve("backup.properties")).content().contains("database=postgresql");
+        assertThat(output()).contains("database: pg_dump wrote");
+        assertThat(backup.resolve("database.pgdump")).isNotEmptyFile();
     }
 
     @Test
     void restoreRefusesWhileThePlatformRunsOnTheDataDirAndANonEmptyDataDirWithoutForce() throws Exception {
         Path backup = Files.createDirectories(temp.resolve("backup"));
         Files.writeString(backup.resolve("backup.properties"), "database=h2\n");
+        Files.createDirectories(backup.resolve("db"));
+        Files.writeString(backup.resolve("db/database.zip"), "");
 
         assertThat(command("restore", backup.toString(), "--mediapatch.data-dir=" + dataDir)).isEqualTo(1);
         assertThat(output()).contains("The platform is running on the data dir " + dataDir);
