@@ -25,7 +25,7 @@ import org.springframework.core.annotation.AliasFor;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({CleanDatabaseOncePerRun.class, AccountFixtures.class})
+@Import({CleanDatabaseOncePerRun.class, CommittedMailWatch.class, AccountFixtures.class})
 public @interface IntegrationTest {
 
     @AliasFor(annotation = SpringBootTest.class)

@@ -11,10 +11,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -27,6 +30,8 @@ import jakarta.mail.internet.MimeMessage;
 public final class TestMailbox {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    private static final String PENDING = "mediapatch.mail.pending";
+    private static final Set<MeterRegistry> WATCHED = ConcurrentHashMap.newKeySet();
 
     private final Path folder;
 
@@ -36,6 +41,7 @@ public final class TestMailbox {
 
     /** The newest mail to {@code address}, waiting briefly for it to be written. */
     public MimeMessage latestTo(String address) {
+        awaitCommittedMail();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
         while (Instant.now().isBefore(deadline)) {
             Optional<MimeMessage> found = newestTo(address);
@@ -47,7 +53,23 @@ public final class TestMailbox {
         throw new AssertionError("No mail to " + address + " in " + folder);
     }
 
+    /** The file of the newest mail to {@code address}, waiting briefly for it to be written. */
+    public Path latestFileTo(String address) {
+        latestTo(address);
+        return files().sorted(Comparator.reverseOrder()).filter(file -> isTo(read(file), address)).findFirst().orElseThrow();
+    }
+
+    /** How many mails to {@code address} there are once {@code expected} arrived (or after a short wait). */
+    public long countTo(String address, long expected) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        while (countTo(address) < expected && Instant.now().isBefore(deadline)) {
+            sleep();
+        }
+        return countTo(address);
+    }
+
     public long countTo(String address) {
+        awaitCommittedMail();
         return messages().filter(message -> isTo(message, address)).count();
     }
 
@@ -73,6 +95,23 @@ public final class TestMailbox {
             return message.getSubject();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Lets every mailbox wait for the mail an application context committed but has not written yet. */
+    static void watch(MeterRegistry meters) {
+        WATCHED.add(meters);
+    }
+
+    /**
+     * Account mail goes out after its transaction commits, on a thread of its own: wait until
+     * every watched application context has handed its committed mail over.
+     */
+    private static void awaitCommittedMail() {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (WATCHED.stream().flatMap(meters -> meters.find(PENDING).gauges().stream()).anyMatch(gauge -> gauge.value() > 0)
+                && Instant.now().isBefore(deadline)) {
+            sleep();
         }
     }
 

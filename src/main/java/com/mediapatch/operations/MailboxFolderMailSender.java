@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -49,11 +49,14 @@ class MailboxFolderMailSender extends JavaMailSenderImpl {
             try {
                 Files.createDirectories(folder);
                 message.saveChanges();
-                try (OutputStream out = Files.newOutputStream(file)) {
+                // Written aside, then moved in: whoever reads the folder never sees half a mail.
+                Path partial = file.resolveSibling(file.getFileName() + ".part");
+                try (OutputStream out = Files.newOutputStream(partial)) {
                     message.writeTo(out);
                 }
-                log.info("Mail to {} ({}) written to {}", Arrays.toString(message.getAllRecipients()),
-                        message.getSubject(), file);
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+                // The file, not the address: what members typed stays out of the log.
+                log.info("Mail ({}) written to {}", message.getSubject(), file);
             } catch (MessagingException e) {
                 throw new MailPreparationException(e);
             } catch (IOException e) {

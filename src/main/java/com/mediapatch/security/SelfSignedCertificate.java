@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -22,6 +21,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import com.mediapatch.operations.DataDirectory;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -115,11 +116,7 @@ final class SelfSignedCertificate {
         Files.createDirectories(directory);
         Files.writeString(certificate(), pem(certificate));
         Files.deleteIfExists(privateKey());
-        try {
-            Files.createFile(privateKey(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(privateKey());
-        }
+        DataDirectory.createOwnerOnlyFile(privateKey());
         Files.writeString(privateKey(), pem(new JcaPKCS8Generator(keys.getPrivate(), null)));
     }
 

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import com.mediapatch.CleanDatabaseOncePerRun;
+import com.mediapatch.CommittedMailWatch;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +24,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(CleanDatabaseOncePerRun.class)
+@Import({CleanDatabaseOncePerRun.class, CommittedMailWatch.class})
 @ExtendWith(BrowserExtension.class)
 public @interface BrowserTest {
 }

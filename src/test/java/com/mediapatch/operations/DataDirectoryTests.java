@@ -3,6 +3,7 @@ package com.mediapatch.operations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,5 +47,28 @@ class DataDirectoryTests {
                 .isInstanceOf(DataDirectoryUnavailable.class)
                 .hasMessageContaining(blocker.toString())
                 .hasMessageContaining("cannot be created");
+    }
+
+    @Test
+    void filesAnEarlierVersionLeftReadableToOthersAreClosedAtStart() throws IOException {
+        Path dataDir = temp.resolve("upgraded");
+        Files.createDirectories(dataDir.resolve("db"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Path database = Files.createFile(dataDir.resolve("db/mediapatch.mv.db"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
+
+        DataDirectory.prepare(dataDir);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("db")))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(database))).isEqualTo("rw-------");
+        assertThat(dataDir.resolve("audit")).isDirectory();
+    }
+
+    @Test
+    void ownerOnlyFilesAreMadeWithoutAnyRightsForOthers() throws IOException {
+        Path file = DataDirectory.createOwnerOnlyFile(temp.resolve("secret.key"));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThatThrownBy(() -> DataDirectory.createOwnerOnlyFile(file)).isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
     }
 }

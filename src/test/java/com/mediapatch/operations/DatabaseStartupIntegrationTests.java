@@ -3,6 +3,7 @@ package com.mediapatch.operations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import com.mediapatch.MediaPatchApplication;
 
@@ -24,12 +25,21 @@ class DatabaseStartupIntegrationTests {
     Path temp;
 
     @Test
-    void firstStartCreatesTheEmbeddedDatabaseInsideTheDataDir() {
+    void firstStartCreatesTheEmbeddedDatabaseInsideTheDataDirReadableByItsOwnerOnly() throws IOException {
         Path dataDir = temp.resolve("fresh");
         try (var context = start("--mediapatch.data-dir=" + dataDir)) {
             assertThat(context.isRunning()).isTrue();
         }
         assertThat(dataDir.resolve("db/mediapatch.mv.db")).isRegularFile();
+        assertThat(mode(dataDir)).isEqualTo("rwx------");
+        assertThat(mode(dataDir.resolve("db"))).isEqualTo("rwx------");
+        assertThat(mode(dataDir.resolve("keys"))).isEqualTo("rwx------");
+        assertThat(mode(dataDir.resolve("db/mediapatch.mv.db"))).isEqualTo("rw-------");
+        assertThat(mode(dataDir.resolve("keys/vault-master.json"))).isEqualTo("rw-------");
+    }
+
+    private static String mode(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -18,6 +17,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
+
+import com.mediapatch.operations.DataDirectory;
 
 /**
  * The Ed25519 key pair that signs checkpoints, kept in the data dir and never in the
@@ -116,12 +117,7 @@ final class CheckpointKeys {
 
     private static Path ownerOnly(Path file) throws IOException {
         Files.deleteIfExists(file);
-        try {
-            return Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            // File systems without POSIX permissions (Windows): the data dir's own access rules apply.
-            return Files.createFile(file);
-        }
+        return DataDirectory.createOwnerOnlyFile(file);
     }
 
     private static String base64(byte[] bytes) {

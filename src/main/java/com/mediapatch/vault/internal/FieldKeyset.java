@@ -139,8 +139,8 @@ class FieldKeyset implements InitializingBean {
         try {
             return withPrimitive(version, TinkJsonProtoKeysetFormat.parseEncryptedKeyset(wrapped, master.aead(), WRAPPING_CONTEXT));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The field keyset in the database cannot be opened with the master keyset from "
-                    + master.source() + ": is this the installation's master keyset?", e);
+            master.discardIfMadeJustNow();
+            throw new MasterKeysetMismatch(master.source(), master.madeJustNow(), e);
         }
     }
 

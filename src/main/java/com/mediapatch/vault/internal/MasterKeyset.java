@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 
 import com.google.crypto.tink.Aead;
@@ -16,6 +15,8 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+
+import com.mediapatch.operations.DataDirectory;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ class MasterKeyset {
 
     private final Aead aead;
     private final String source;
+    private boolean madeJustNow;
 
     MasterKeyset(VaultProperties properties, @Value("${mediapatch.data-dir}") String dataDir) throws GeneralSecurityException {
         AeadConfig.register();
@@ -43,7 +45,7 @@ class MasterKeyset {
             json = properties.masterKeyset();
             source = "MEDIAPATCH_VAULT_MASTER_KEYSET";
         } else if (StringUtils.hasText(properties.masterKeysetFile())) {
-            json = read(Path.of(properties.masterKeysetFile()));
+            json = readNamed(properties.masterKeysetFile());
             source = properties.masterKeysetFile();
         } else {
             Path file = Path.of(dataDir, "keys", "vault-master.json");
@@ -63,7 +65,26 @@ class MasterKeyset {
         return source;
     }
 
-    private static String readOrCreate(Path file) throws GeneralSecurityException {
+    /** Whether this start made the keyset because there was none. */
+    boolean madeJustNow() {
+        return madeJustNow;
+    }
+
+    /**
+     * Removes a keyset made by this start that turned out not to fit the database, so the
+     * operator can put the right one in its place.
+     */
+    void discardIfMadeJustNow() {
+        if (madeJustNow) {
+            try {
+                Files.deleteIfExists(Path.of(source));
+            } catch (IOException e) {
+                log.warn("Cannot remove the master keyset {} made by this start: {}", source, e.toString());
+            }
+        }
+    }
+
+    private String readOrCreate(Path file) throws GeneralSecurityException {
         if (Files.exists(file)) {
             return read(file);
         }
@@ -71,17 +92,22 @@ class MasterKeyset {
                 KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM), InsecureSecretKeyAccess.get());
         try {
             Files.createDirectories(file.getParent());
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(file);
-            }
+            DataDirectory.createOwnerOnlyFile(file);
             Files.writeString(file, fresh);
+            madeJustNow = true;
             return fresh;
         } catch (FileAlreadyExistsException createdMeanwhile) {
             return read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the vault master keyset " + file, e);
+        }
+    }
+
+    private static String readNamed(String file) {
+        try {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MasterKeysetMissing(file, e);
         }
     }
 

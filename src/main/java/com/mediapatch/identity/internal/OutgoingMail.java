@@ -1,0 +1,101 @@
+package com.mediapatch.identity.internal;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.mail.internet.MimeMessage;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Sends account mail only once the transaction that asked for it committed, and on its own
+ * thread: a sign-up that rolls back or dies with the process never mails a link to an account
+ * that does not exist, and a request takes as long whether it mails or not (the reset form
+ * reveals nothing through its timing).
+ */
+@Component
+class OutgoingMail implements DisposableBean {
+
+    static final String THREAD_NAME = "account-mail-";
+    /** Gauge of mails committed but not yet handed to the mail server or the mailbox folder. */
+    static final String PENDING_METRIC = "mediapatch.mail.pending";
+    private static final Logger log = LoggerFactory.getLogger(OutgoingMail.class);
+
+    private final JavaMailSender sender;
+    private final ExecutorService thread;
+    private final AtomicInteger pending = new AtomicInteger();
+
+    OutgoingMail(JavaMailSender sender, ObjectProvider<MeterRegistry> meters) {
+        this.sender = sender;
+        meters.ifAvailable(registry -> Gauge.builder(PENDING_METRIC, pending, AtomicInteger::get)
+                .description("Account mails committed and not yet handed to the mail server or mailbox").register(registry));
+        AtomicInteger count = new AtomicInteger();
+        this.thread = Executors.newSingleThreadExecutor(task -> {
+            Thread named = new Thread(task, THREAD_NAME + count.incrementAndGet());
+            named.setDaemon(true);
+            return named;
+        });
+    }
+
+    MimeMessage create() {
+        return sender.createMimeMessage();
+    }
+
+    void sendAfterCommit(MimeMessage message, String what) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    queue(message, what);
+                }
+            });
+        } else {
+            queue(message, what);
+        }
+    }
+
+    private void queue(MimeMessage message, String what) {
+        pending.incrementAndGet();
+        try {
+            thread.execute(() -> {
+                try {
+                    send(message, what);
+                } finally {
+                    pending.decrementAndGet();
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            pending.decrementAndGet();
+            log.error("Could not send the {} mail: the application is stopping", what);
+        }
+    }
+
+    private void send(MimeMessage message, String what) {
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            // Neither the address nor the text: only which kind of mail failed, and why.
+            log.error("Could not send the {} mail: {}", what, e.toString());
+        }
+    }
+
+    /** Lets mail already committed go out before the application stops. */
+    @Override
+    public void destroy() throws InterruptedException {
+        thread.shutdown();
+        thread.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}
