@@ -1,8 +1,5 @@
 package com.mediapatch;
 
-import com.mediapatch.audit.AuditCommand;
-import com.mediapatch.operations.BackupCommand;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -10,12 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class MediaPatchApplication {
 
     public static void main(String[] args) {
-        if (AuditCommand.handles(args)) {
-            System.exit(AuditCommand.run(System.out, args));
-        }
-        if (BackupCommand.handles(args)) {
-            System.exit(BackupCommand.run(System.out, args));
-        }
-        SpringApplication.run(MediaPatchApplication.class, args);
+        Commands.run(System.out, args).ifPresentOrElse(System::exit,
+                () -> SpringApplication.run(MediaPatchApplication.class, args));
     }
 }

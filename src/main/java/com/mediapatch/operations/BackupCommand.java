@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -38,6 +39,15 @@ public final class BackupCommand {
 
     /** Runs the command the arguments name and returns the process exit status. */
     public static int run(PrintStream out, String... args) {
+        return run(out, () -> 0, args);
+    }
+
+    /**
+     * As {@link #run(PrintStream, String...)}; once an embedded database was put back,
+     * {@code afterRestore} runs and its status is the command's (the application records the
+     * restore in the audit log there, a module this one may not call).
+     */
+    public static int run(PrintStream out, IntSupplier afterRestore, String... args) {
         if (args.length < 2 || args[1].startsWith("--")) {
             out.println("usage: backup DIR | restore DIR [--force] [--property=value ...]");
             return 2;
@@ -61,6 +71,9 @@ public final class BackupCommand {
                 }
             } else {
                 new BackupRestorer(dataDir, database, Clock.systemUTC()).restore(folder, force, out);
+                if (database.embedded()) {
+                    return afterRestore.getAsInt();
+                }
             }
             return 0;
         } catch (BackupRefused e) {

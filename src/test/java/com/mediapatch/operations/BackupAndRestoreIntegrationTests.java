@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mediapatch.IntegrationTest;
+import com.mediapatch.Commands;
 import com.mediapatch.MediaPatchApplication;
 import com.mediapatch.audit.AuditCommand;
 import com.mediapatch.audit.AuditLog;
@@ -86,7 +87,9 @@ class BackupAndRestoreIntegrationTests {
         assertThat(output().indexOf("audit: copied")).isLessThan(output().indexOf("database:"));
 
         Path restored = temp.resolve("restored");
-        assertThat(command("restore", backup.toString(), "--mediapatch.data-dir=" + restored)).as(output()).isZero();
+        assertThat(Commands.run(new PrintStream(printed, true, StandardCharsets.UTF_8), "restore", backup.toString(),
+                "--mediapatch.data-dir=" + restored, "--spring.profiles.active=default")).as(output()).hasValue(0);
+        assertThat(output()).as("the restore is recorded in the audit log, signed").contains("Restore record signed");
 
         try (ConfigurableApplicationContext platform = new SpringApplicationBuilder(MediaPatchApplication.class)
                 .run("--mediapatch.data-dir=" + restored, "--server.port=0", "--spring.profiles.active=default",

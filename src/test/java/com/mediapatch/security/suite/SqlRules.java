@@ -52,8 +52,7 @@ final class SqlRules {
             Map.entry("CaseFile.openFor", "builds the open-target key, a ? parameter; its SQL joins constants only"),
             Map.entry("MessageStore.replace", "builds the sealed version reference, a ? parameter; its SQL is constant"),
             Map.entry("Directory.page", "joins the constant fragments of the filters given (Directory.Filter); every value is a named parameter"),
-            Map.entry("Directory.count", "joins the constant fragments of the filters given (Directory.Filter); every value is a named parameter"),
-            Map.entry("Directory.rarestWord", "one counted sub-select per typed word, constant fragments only; every word is a named parameter"));
+            Map.entry("Directory.count", "joins the constant fragments of the filters given (Directory.Filter); every value is a named parameter"));
 
     /** "Owner.method" allowed to create JPQL or native queries from a String. */
     static final Set<String> ALLOWED_AD_HOC_QUERIES = Set.of();
