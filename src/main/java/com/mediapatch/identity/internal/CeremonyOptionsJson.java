@@ -41,8 +41,8 @@ import org.springframework.security.web.webauthn.jackson.WebauthnJacksonModule;
  */
 final class CeremonyOptionsJson {
 
-    private static final List<PublicKeyCredentialParameters> ALGORITHMS = List.of(PublicKeyCredentialParameters.EdDSA,
-            PublicKeyCredentialParameters.ES256, PublicKeyCredentialParameters.ES384,
+    private static final List<PublicKeyCredentialParameters> ALGORITHMS = List.of(
+            PublicKeyCredentialParameters.EdDSA, PublicKeyCredentialParameters.ES256, PublicKeyCredentialParameters.ES384,
             PublicKeyCredentialParameters.ES512, PublicKeyCredentialParameters.RS256,
             PublicKeyCredentialParameters.RS384, PublicKeyCredentialParameters.RS512, PublicKeyCredentialParameters.RS1);
     private static final List<UserVerificationRequirement> VERIFICATIONS = List.of(UserVerificationRequirement.REQUIRED,
@@ -57,18 +57,14 @@ final class CeremonyOptionsJson {
     PublicKeyCredentialCreationOptions creation(String text) {
         JsonNode node = json.readTree(text);
         JsonNode rp = node.path("rp");
-        JsonNode selection = node.path("authenticatorSelection");
         var builder = PublicKeyCredentialCreationOptions.builder()
-                .rp(PublicKeyCredentialRpEntity.builder().name(rp.path("name").asString()).id(rp.path("id").asString()).build())
+                .rp(PublicKeyCredentialRpEntity.builder().name(rp.path("name").asString())
+                        .id(rp.path("id").asString()).build())
                 .user(json.treeToValue(node.path("user"), ImmutablePublicKeyCredentialUserEntity.class))
                 .challenge(bytes(node.path("challenge")))
                 .pubKeyCredParams(algorithms(node.path("pubKeyCredParams")))
                 .excludeCredentials(descriptors(node.path("excludeCredentials")))
-                .authenticatorSelection(AuthenticatorSelectionCriteria.builder()
-                        .authenticatorAttachment(optional(selection, "authenticatorAttachment", AuthenticatorAttachment.class))
-                        .residentKey(present(selection, "residentKey") ? ResidentKeyRequirement.valueOf(selection.path("residentKey").asString()) : null)
-                        .userVerification(verification(selection.path("userVerification")))
-                        .build());
+                .authenticatorSelection(selection(node.path("authenticatorSelection")));
         if (present(node, "extensions")) {
             builder.extensions(extensions(node.path("extensions")));
         }
@@ -95,6 +91,16 @@ final class CeremonyOptionsJson {
             builder.timeout(Duration.ofMillis(node.path("timeout").asLong()));
         }
         return builder.build();
+    }
+
+    private AuthenticatorSelectionCriteria selection(JsonNode node) {
+        return AuthenticatorSelectionCriteria.builder()
+                .authenticatorAttachment(present(node, "authenticatorAttachment")
+                        ? json.treeToValue(node.path("authenticatorAttachment"), AuthenticatorAttachment.class) : null)
+                .residentKey(present(node, "residentKey")
+                        ? ResidentKeyRequirement.valueOf(node.path("residentKey").asString()) : null)
+                .userVerification(verification(node.path("userVerification")))
+                .build();
     }
 
     private Bytes bytes(JsonNode node) {
@@ -141,10 +147,6 @@ final class CeremonyOptionsJson {
                             json.treeToValue(input.getValue(), Object.class)));
         }
         return new ImmutableAuthenticationExtensionsClientInputs(inputs);
-    }
-
-    private <T> T optional(JsonNode node, String field, Class<T> type) {
-        return present(node, field) ? json.treeToValue(node.path(field), type) : null;
     }
 
     private static boolean present(JsonNode node, String field) {
