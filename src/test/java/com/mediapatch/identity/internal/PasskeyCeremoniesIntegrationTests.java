@@ -4,10 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
 import com.mediapatch.IntegrationTest;
+import com.mediapatch.identity.AccountFixtures;
+import com.mediapatch.identity.AccountId;
+import com.mediapatch.identity.AccountProvisioning;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,10 +19,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.webauthn.api.AttestationConveyancePreference;
 import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
 import org.springframework.security.web.webauthn.api.AuthenticatorTransport;
 import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.ImmutableAuthenticationExtensionsClientInput;
 import org.springframework.security.web.webauthn.api.ImmutableAuthenticationExtensionsClientInputs;
 import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
@@ -30,6 +36,12 @@ import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
 import org.springframework.security.web.webauthn.api.ResidentKeyRequirement;
 import org.springframework.security.web.webauthn.api.UserVerificationRequirement;
+import org.springframework.security.web.webauthn.management.ImmutablePublicKeyCredentialCreationOptionsRequest;
+import org.springframework.security.web.webauthn.management.ImmutableRelyingPartyRegistrationRequest;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.RelyingPartyPublicKey;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -41,7 +53,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A passkey ceremony waits in the database between its two requests, so its answer may reach
  * another app node: "another node" here is a second ceremony store on the same database, with
- * nothing in common with the first but the database.
+ * nothing in common with the first but the database. A registration begun on one is completed
+ * on the other by Spring Security's own verification, answered by a software authenticator.
  */
 @IntegrationTest
 class PasskeyCeremoniesIntegrationTests {
@@ -58,6 +71,18 @@ class PasskeyCeremoniesIntegrationTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    AccountProvisioning provisioning;
+
+    @Autowired
+    PublicKeyCredentialUserEntityRepository passkeyOwners;
+
+    @Autowired
+    UserCredentialRepository passkeyCredentials;
+
+    @Autowired
+    IdentityProperties properties;
+
     @Test
     void signInCeremonyBegunOnOneNodeIsFoundOnAnother() throws Exception {
         MvcResult begun = mvc.perform(post("/webauthn/authenticate/options").with(csrf())).andExpect(status().isOk())
@@ -73,6 +98,34 @@ class PasskeyCeremoniesIntegrationTests {
         assertThat(found.getRpId()).isEqualTo("localhost");
         assertThat(found.getUserVerification()).isSameAs(UserVerificationRequirement.PREFERRED);
         assertThat(found.getTimeout()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void registrationBegunOnOneNodeCompletesOnAnother() throws Exception {
+        AccountId member = provisioning.provisionVerified(AccountFixtures.newEmail(), AccountFixtures.PASSWORD,
+                "Two Nodes").orElseThrow();
+        MockHttpServletRequest request = requestIn(new MockHttpSession());
+        PublicKeyCredentialCreationOptions begun = relyingParty().createPublicKeyCredentialCreationOptions(
+                new ImmutablePublicKeyCredentialCreationOptionsRequest(
+                        UsernamePasswordAuthenticationToken.authenticated(member.toString(), null, List.of())));
+        thisNode.registrations().save(request, new MockHttpServletResponse(), begun);
+
+        PublicKeyCredentialCreationOptions found = new PasskeyCeremonies(jdbc, clock).registrations().load(request);
+        CredentialRecord registered = relyingParty().registerCredential(new ImmutableRelyingPartyRegistrationRequest(
+                found, new RelyingPartyPublicKey(
+                        EmulatedAuthenticator.attest(found, properties.passkeys().allowedOrigins().iterator().next()),
+                        "Second node")));
+
+        assertThat(passkeyCredentials.findByCredentialId(registered.getCredentialId())).isNotNull();
+        assertThat(passkeyCredentials.findByUserId(passkeyOwners.findByUsername(member.toString()).getId()))
+                .extracting(CredentialRecord::getLabel).containsExactly("Second node");
+    }
+
+    /** What Spring Security builds inside its WebAuthn filters, on this node's repositories and settings. */
+    private Webauthn4JRelyingPartyOperations relyingParty() {
+        return new Webauthn4JRelyingPartyOperations(passkeyOwners, passkeyCredentials,
+                PublicKeyCredentialRpEntity.builder().name("The Media Patch").id(properties.passkeys().rpId()).build(),
+                properties.passkeys().allowedOrigins());
     }
 
     @Test
@@ -133,7 +186,7 @@ class PasskeyCeremoniesIntegrationTests {
                 .pubKeyCredParams(PublicKeyCredentialParameters.EdDSA, PublicKeyCredentialParameters.ES256,
                         PublicKeyCredentialParameters.RS256)
                 .timeout(Duration.ofMinutes(5))
-                .excludeCredentials(java.util.List.of(PublicKeyCredentialDescriptor.builder().id(Bytes.random())
+                .excludeCredentials(List.of(PublicKeyCredentialDescriptor.builder().id(Bytes.random())
                         .transports(AuthenticatorTransport.INTERNAL, AuthenticatorTransport.HYBRID).build()))
                 .authenticatorSelection(AuthenticatorSelectionCriteria.builder()
                         .userVerification(UserVerificationRequirement.REQUIRED).residentKey(ResidentKeyRequirement.REQUIRED)
