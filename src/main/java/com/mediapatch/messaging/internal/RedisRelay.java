@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes activity on the installation's Redis pub/sub channel and hands everything received
  * on it, from any node of the installation including this one, to local delivery. The channel
- * is named after the installation, so another installation on the same Redis is not heard. Pub/sub is fire-and-forget: a node that is
- * disconnected misses events, and its clients catch up from the database on reconnect.
+ * is named after the installation, so another installation on the same Redis is not heard.
+ * Pub/sub is fire-and-forget: a node that is disconnected misses events, and its clients catch
+ * up from the database on reconnect.
  */
 class RedisRelay implements Relay {
 
