@@ -4,7 +4,7 @@
  * link cards with click-to-load players, and live delivery over Server-Sent Events.
  */
 @ApplicationModule(displayName = "Messaging", allowedDependencies = {"shared", "shared :: web", "identity", "profiles",
-        "social", "vault", "notifications"})
+        "social", "vault", "notifications", "operations"})
 package com.mediapatch.messaging;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.mediapatch.operations.Installation;
+
 import io.github.bucket4j.Bandwidth;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,8 +37,9 @@ class RateLimits {
     }
 
     @Bean
-    Buckets rateLimitBuckets(RateLimitProperties properties) {
-        return properties.redisUrl().isBlank() ? new LocalBuckets() : new RedisBuckets(properties.redisUrl());
+    Buckets rateLimitBuckets(RateLimitProperties properties, Installation installation) {
+        return properties.redisUrl().isBlank() ? new LocalBuckets()
+                : new RedisBuckets(properties.redisUrl(), installation);
     }
 
     static String policyFor(HttpServletRequest request, List<Route> routes) {

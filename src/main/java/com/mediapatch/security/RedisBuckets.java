@@ -3,6 +3,8 @@ package com.mediapatch.security;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import com.mediapatch.operations.Installation;
+
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -10,13 +12,18 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisClient;
 
-/** Buckets in Redis, so every app node counts the same requests. Keys expire once refilled. */
+/**
+ * Buckets in Redis, so every app node counts the same requests. Keys carry the installation's
+ * name, so installations sharing one Redis keep separate counts. Keys expire once refilled.
+ */
 class RedisBuckets implements Buckets, AutoCloseable {
 
     private final RedisClient client;
     private final ProxyManager<byte[]> buckets;
+    private final String prefix;
 
-    RedisBuckets(String redisUrl) {
+    RedisBuckets(String redisUrl, Installation installation) {
+        this.prefix = installation.redisName("rate:");
         this.client = RedisClient.create(redisUrl);
         this.buckets = Bucket4jLettuce.casBasedBuilder(client)
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
@@ -26,7 +33,7 @@ class RedisBuckets implements Buckets, AutoCloseable {
     @Override
     public ConsumptionProbe consume(String key, RateLimitProperties.Policy policy) {
         BucketConfiguration configuration = BucketConfiguration.builder().addLimit(RateLimits.bandwidth(policy)).build();
-        return buckets.getProxy(("mediapatch:rate:" + key).getBytes(StandardCharsets.UTF_8), () -> configuration)
+        return buckets.getProxy((prefix + key).getBytes(StandardCharsets.UTF_8), () -> configuration)
                 .tryConsumeAndReturnRemaining(1);
     }
 

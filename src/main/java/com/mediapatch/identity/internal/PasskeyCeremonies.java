@@ -1,14 +1,19 @@
 package com.mediapatch.identity.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HexFormat;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
 import org.springframework.security.web.webauthn.authentication.PublicKeyCredentialRequestOptionsRepository;
@@ -16,25 +21,23 @@ import org.springframework.security.web.webauthn.registration.PublicKeyCredentia
 import org.springframework.stereotype.Component;
 
 /**
- * Holds the challenge of a passkey ceremony between its two requests (options, then the
- * signed answer), keyed by session, for five minutes. Spring Security keeps these in the
- * HTTP session by default, but its option objects are not serializable and sessions here
- * live in the database. Being in this node's memory, a ceremony's two requests must reach
- * the same node (sticky sessions) on a scale-out installation.
+ * Holds a passkey ceremony between its two requests (options, then the signed answer), keyed
+ * by session, for five minutes, in the database: the answer may reach any app node, so a
+ * scale-out installation needs no sticky sessions. Spring Security would keep the options in
+ * the HTTP session, but they do not survive Java serialization into the session table.
  */
 @Component
 class PasskeyCeremonies {
 
     static final Duration LIFETIME = Duration.ofMinutes(5);
 
-    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
     private final Clock clock;
+    private final CeremonyOptionsJson json = new CeremonyOptionsJson();
 
-    PasskeyCeremonies(Clock clock) {
+    PasskeyCeremonies(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
-    }
-
-    private record Pending(Object options, Instant expires) {
     }
 
     PublicKeyCredentialCreationOptionsRepository registrations() {
@@ -42,12 +45,12 @@ class PasskeyCeremonies {
             @Override
             public void save(HttpServletRequest request, HttpServletResponse response,
                     PublicKeyCredentialCreationOptions options) {
-                put("register:", request, options);
+                put("register", request, options);
             }
 
             @Override
             public PublicKeyCredentialCreationOptions load(HttpServletRequest request) {
-                return take("register:", request, PublicKeyCredentialCreationOptions.class);
+                return find("register", request, json::creation);
             }
         };
     }
@@ -57,30 +60,63 @@ class PasskeyCeremonies {
             @Override
             public void save(HttpServletRequest request, HttpServletResponse response,
                     PublicKeyCredentialRequestOptions options) {
-                put("sign-in:", request, options);
+                put("sign-in", request, options);
             }
 
             @Override
             public PublicKeyCredentialRequestOptions load(HttpServletRequest request) {
-                return take("sign-in:", request, PublicKeyCredentialRequestOptions.class);
+                return find("sign-in", request, json::request);
             }
         };
     }
 
+    /** Every node sweeps; deleting rows that are already gone is harmless. */
+    @Scheduled(fixedDelay = 300_000, initialDelay = 60_000)
+    void forgetExpired() {
+        jdbc.sql("DELETE FROM identity_passkey_ceremony WHERE expires_at < ?").param(clock.millis()).update();
+    }
+
     private void put(String kind, HttpServletRequest request, Object options) {
-        Instant now = clock.instant();
-        pending.values().removeIf(entry -> entry.expires().isBefore(now));
-        String key = kind + request.getSession().getId();
+        String key = key(kind, request.getSession().getId());
         if (options == null) {
-            pending.remove(key);
-        } else {
-            pending.put(key, new Pending(options, now.plus(LIFETIME)));
+            jdbc.sql("DELETE FROM identity_passkey_ceremony WHERE ceremony_key = ?").param(key).update();
+            return;
+        }
+        String text = json.write(options);
+        long expires = clock.millis() + LIFETIME.toMillis();
+        if (replace(key, text, expires) == 0) {
+            try {
+                jdbc.sql("INSERT INTO identity_passkey_ceremony (ceremony_key, options, expires_at) VALUES (?, ?, ?)")
+                        .params(key, text, expires).update();
+            } catch (DuplicateKeyException startedMeanwhile) {
+                replace(key, text, expires);
+            }
         }
     }
 
-    private <T> T take(String kind, HttpServletRequest request, Class<T> type) {
+    private int replace(String key, String text, long expires) {
+        return jdbc.sql("UPDATE identity_passkey_ceremony SET options = ?, expires_at = ? WHERE ceremony_key = ?")
+                .params(text, expires, key).update();
+    }
+
+    private <T> T find(String kind, HttpServletRequest request, Function<String, T> reader) {
         var session = request.getSession(false);
-        Pending found = session == null ? null : pending.get(kind + session.getId());
-        return found == null || found.expires().isBefore(clock.instant()) ? null : type.cast(found.options());
+        if (session == null) {
+            return null;
+        }
+        return jdbc.sql("SELECT options FROM identity_passkey_ceremony WHERE ceremony_key = ? AND expires_at >= ?")
+                .params(key(kind, session.getId()), clock.millis()).query(String.class).optional().map(reader)
+                .orElse(null);
+    }
+
+    /** A hash, so the table never holds a usable session id. */
+    private static String key(String kind, String sessionId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((kind + ":" + sessionId).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.operations.Installation;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,13 +32,17 @@ public class RealTime implements DisposableBean {
     private final Relay relay;
 
     @Autowired
-    RealTime(MessagingProperties properties) {
-        this(properties.redisUrl());
+    RealTime(MessagingProperties properties, Installation installation) {
+        this(properties.redisUrl(), installation);
     }
 
-    /** A node's delivery: in-process when {@code redisUrl} is blank, else relayed through Redis. */
-    public RealTime(String redisUrl) {
-        this.relay = redisUrl == null || redisUrl.isBlank() ? this::deliver : new RedisRelay(redisUrl, this::deliver);
+    /**
+     * A node's delivery: in-process when {@code redisUrl} is blank, else relayed through Redis
+     * to and from the other nodes of the same installation.
+     */
+    public RealTime(String redisUrl, Installation installation) {
+        this.relay = redisUrl == null || redisUrl.isBlank() ? this::deliver
+                : new RedisRelay(redisUrl, installation, this::deliver);
     }
 
     /** Sends after commit when a transaction is running, right away otherwise. */

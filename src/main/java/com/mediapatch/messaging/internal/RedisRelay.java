@@ -2,6 +2,8 @@ package com.mediapatch.messaging.internal;
 
 import java.util.function.Consumer;
 
+import com.mediapatch.operations.Installation;
+
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
@@ -11,20 +13,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes activity on one Redis pub/sub channel and hands everything received on it, from
- * any node including this one, to local delivery. Pub/sub is fire-and-forget: a node that is
- * disconnected misses events, and its clients catch up from the database on reconnect.
+ * Publishes activity on the installation's Redis pub/sub channel and hands everything received
+ * on it, from any node of the installation including this one, to local delivery. The channel
+ * is named after the installation, so another installation on the same Redis is not heard.
+ * Pub/sub is fire-and-forget: a node that is disconnected misses events, and its clients catch
+ * up from the database on reconnect.
  */
 class RedisRelay implements Relay {
 
-    static final String CHANNEL = "mediapatch:messaging:activity";
+    static final String CHANNEL = "messaging:activity";
     private static final Logger log = LoggerFactory.getLogger(RedisRelay.class);
 
     private final RedisClient client;
     private final StatefulRedisConnection<String, String> publisher;
     private final StatefulRedisPubSubConnection<String, String> subscriber;
+    private final String channel;
 
-    RedisRelay(String redisUrl, Consumer<Activity> delivery) {
+    RedisRelay(String redisUrl, Installation installation, Consumer<Activity> delivery) {
+        this.channel = installation.redisName(CHANNEL);
         this.client = RedisClient.create(redisUrl);
         this.publisher = client.connect();
         this.subscriber = client.connectPubSub();
@@ -38,12 +44,12 @@ class RedisRelay implements Relay {
                 }
             }
         });
-        subscriber.sync().subscribe(CHANNEL);
+        subscriber.sync().subscribe(channel);
     }
 
     @Override
     public void send(Activity activity) {
-        publisher.async().publish(CHANNEL, activity.encode());
+        publisher.async().publish(channel, activity.encode());
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class SseDeliveryBenchmark {
 
         @Bean
         RealTime realTime() {
-            return new RealTime("");
+            return new RealTime("", new com.mediapatch.operations.Installation("benchmark"));
         }
 
         @Bean
