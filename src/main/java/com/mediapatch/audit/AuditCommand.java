@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.mediapatch.audit.internal.AuditReport;
+import com.mediapatch.operations.DataDirectory;
 import com.mediapatch.operations.PublicAddress;
 
 import org.springframework.boot.Banner;
@@ -87,7 +88,8 @@ public final class AuditCommand {
                 out.println("Audit log verification\n  " + missing + "\nFAILED");
                 return 1;
             }
-            properties.addAll(List.of("--mediapatch.audit.read-only=true", "--spring.flyway.enabled=false"));
+            properties.addAll(List.of("--mediapatch.audit.read-only=true", "--spring.flyway.enabled=false",
+                    "--" + DataDirectory.CREATE_PROPERTY + "=false"));
         }
         properties.add("--mediapatch.audit.background=false");
         SpringApplicationBuilder builder = new SpringApplicationBuilder(AuditModuleOnly.class)

@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
@@ -47,9 +47,7 @@ final class BackupWriter {
         if (database.embedded()) {
             Path zip = target.resolve(EMBEDDED_DATABASE);
             Files.createDirectories(zip.getParent());
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
-            }
+            backUpEmbedded(connection, zip);
             out.println("database: H2 online backup to " + zip);
         } else {
             out.println("database: PostgreSQL is not in the data dir; it is dumped next with (password in PGPASSWORD):");
@@ -62,6 +60,14 @@ final class BackupWriter {
         Files.writeString(target.resolve(MANIFEST), "# The Media Patch backup\ncreated-at=" + clock.instant()
                 + "\ndatabase=" + (database.embedded() ? "h2" : "postgresql") + "\n");
         out.println("Backup written to " + target);
+    }
+
+    /** H2's own online backup: a consistent copy while the database is in use. */
+    private static void backUpEmbedded(Connection connection, Path zip) throws SQLException {
+        try (PreparedStatement backup = connection.prepareStatement("BACKUP TO ?")) {
+            backup.setString(1, zip.toString());
+            backup.execute();
+        }
     }
 
     private static void prepare(Path target) throws IOException {

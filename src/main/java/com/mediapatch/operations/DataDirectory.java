@@ -30,6 +30,9 @@ public class DataDirectory implements EnvironmentPostProcessor, Ordered {
 
     public static final String PROPERTY = "mediapatch.data-dir";
     /** The folders the platform keeps in the data dir: database, keys, audit checkpoints, TLS, mailbox. */
+    /** False for commands that only look at a data dir: then nothing is created or changed in it. */
+    public static final String CREATE_PROPERTY = "mediapatch.operations.create-data-dir";
+
     public static final List<String> FOLDERS = List.of("db", "keys", "audit", "tls", "mailbox");
     private static final String DEFAULT = "./data";
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
@@ -39,7 +42,10 @@ public class DataDirectory implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Path dir = Path.of(environment.getProperty(PROPERTY, DEFAULT)).toAbsolutePath().normalize();
-        prepare(dir);
+        // Commands that only inspect a data dir (audit verify) must not create anything in it.
+        if (environment.getProperty(CREATE_PROPERTY, Boolean.class, true)) {
+            prepare(dir);
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("mediapatchDataDirectory",
                 Map.of(PROPERTY, dir.toString())));
     }

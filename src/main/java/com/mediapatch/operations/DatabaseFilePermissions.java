@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * already is, from the start.
  */
 @Component
+@ConditionalOnWebApplication
 class DatabaseFilePermissions {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseFilePermissions.class);

@@ -5,8 +5,8 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.FailedEventPublications;
@@ -24,10 +24,11 @@ import org.springframework.stereotype.Component;
  * Modulith's staleness check marks publications stuck for longer than
  * {@code spring.modulith.events.staleness.*} as failed (whichever node left them) and this
  * job resubmits them every minute. Listeners are idempotent, so a publication delivered twice
- * (one node restarting while another still works on it) changes nothing twice.
+ * (one node restarting while another still works on it) changes nothing twice. Only the
+ * platform itself does this, never a command such as "audit verify" that must change nothing.
  */
 @Component
-@EnableConfigurationProperties(EventRecoveryProperties.class)
+@ConditionalOnWebApplication
 class EventRecovery {
 
     private static final Logger log = LoggerFactory.getLogger(EventRecovery.class);

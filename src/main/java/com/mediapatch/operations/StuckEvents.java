@@ -8,6 +8,7 @@ import java.util.List;
 import com.mediapatch.shared.Statistic;
 import com.mediapatch.shared.StatisticsSource;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * load balancers keep the node) and the God Mode overview shows the number.
  */
 @Component("eventPublications")
+@EnableConfigurationProperties(EventRecoveryProperties.class)
 class StuckEvents implements HealthIndicator, StatisticsSource {
 
     static final Status DEGRADED = new Status("DEGRADED", "Module events wait for their listeners");

@@ -45,7 +45,7 @@ class DemoSeederIntegrationTests {
         assertThat(count("select count(*) from profiles_profile where handle = 'the-paper-lanterns' and bio <> ''"))
                 .isEqualTo(1);
 
-        mvc.perform(get("/members")).andExpect(content().string(containsString("The Paper Lanterns")));
+        mvc.perform(get("/members").param("q", "paper lanterns")).andExpect(content().string(containsString("The Paper Lanterns")));
         mvc.perform(post("/sign-in").with(csrf()).param("email", "the-paper-lanterns@demo.mediapatch.test")
                 .param("password", "patchwork rehearsal room")).andExpect(authenticated());
     }

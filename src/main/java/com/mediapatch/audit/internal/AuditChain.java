@@ -33,9 +33,9 @@ public class AuditChain {
     }
 
     /**
-     * Appends unless the log already holds this action by this actor on this target at this very
-     * instant: the same event handed to its listener again (after a crash, or by two nodes) is
-     * recorded once. The check runs under the head lock, so two deliveries cannot both pass it.
+     * Appends unless the log already holds this very action (same instant, actor, action, target,
+     * reason and details): the same event handed to its listener again (after a crash, or by two
+     * nodes) is recorded once. The check runs under the head lock, so two deliveries cannot both pass it.
      */
     @Transactional
     public void appendOnce(AuditableAction action) {
@@ -43,9 +43,11 @@ public class AuditChain {
         AuditableAction fitted = FieldLimits.fit(action);
         // A microsecond either way: databases store microseconds, rounding or cutting what is finer.
         boolean recorded = Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from audit_entry "
-                + "where occurred_at between ? and ? and action = ? and actor = ? and coalesce(target, '') = ?",
+                + "where occurred_at between ? and ? and action = ? and actor = ? and coalesce(target, '') = ? "
+                + "and coalesce(reason, '') = ? and details = ?",
                 Boolean.class, utc(fitted.at().minusNanos(1000)), utc(fitted.at().plusNanos(1000)), fitted.action(),
-                fitted.actor(), fitted.target() == null ? "" : fitted.target()));
+                fitted.actor(), fitted.target() == null ? "" : fitted.target(), fitted.reason() == null ? "" : fitted.reason(),
+                CanonicalJson.write(fitted.details())));
         if (!recorded) {
             appendAfter(head, fitted);
         }

@@ -52,7 +52,8 @@ final class SqlRules {
             Map.entry("CaseFile.openFor", "builds the open-target key, a ? parameter; its SQL joins constants only"),
             Map.entry("MessageStore.replace", "builds the sealed version reference, a ? parameter; its SQL is constant"),
             Map.entry("Directory.page", "joins the constant fragments of the filters given (Directory.Filter); every value is a named parameter"),
-            Map.entry("Directory.count", "joins the constant fragments of the filters given (Directory.Filter); every value is a named parameter"));
+            Map.entry("Directory.count", "joins the constant fragments of the filters given (Directory.Filter); every value is a named parameter"),
+            Map.entry("Directory.rarestWord", "appends % to a typed word (letters and digits only), passed as a ? parameter; its SQL is constant"));
 
     /** "Owner.method" allowed to create JPQL or native queries from a String. */
     static final Set<String> ALLOWED_AD_HOC_QUERIES = Set.of();
