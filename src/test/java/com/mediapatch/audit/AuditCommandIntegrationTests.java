@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -187,7 +190,21 @@ class AuditCommandIntegrationTests {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /**
+     * Copies database files as an operator would with the platform stopped: first making sure no
+     * earlier command in this JVM still holds the embedded database open (H2 would keep serving
+     * its pages from memory instead of the copied file).
+     */
+    private void copy(Path from, Path to) throws Exception {
+        for (Path dir : List.of(from, to)) {
+            if (Files.exists(dir.resolve("mediapatch.mv.db"))) {
+                try (Connection open = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("mediapatch")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;IFEXISTS=TRUE",
+                        "mediapatch", ""); Statement shutdown = open.createStatement()) {
+                    shutdown.execute("SHUTDOWN");
+                }
+            }
+        }
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
             for (Path file : files.toList()) {

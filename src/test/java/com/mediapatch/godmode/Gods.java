@@ -53,6 +53,10 @@ public class Gods {
                 recoveryCodes.addAll(enrolled.subList(1, enrolled.size()));
             }
             session = accounts.signInWithCode(EMAIL, secret);
+            if (session == null) {
+                // Each authenticator code works once: a second sign-in within its 30 seconds needs a recovery code.
+                session = accounts.signInWithSecondFactor(EMAIL, recoveryCodes.pop());
+            }
         }
         return session;
     }

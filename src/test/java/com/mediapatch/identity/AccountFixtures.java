@@ -111,9 +111,14 @@ public class AccountFixtures {
 
     /** Signs in with password and the next authenticator code; returns the new session cookie. */
     public Cookie signInWithCode(String email, String secret) throws Exception {
+        return signInWithSecondFactor(email, Totp.code(secret, Totp.step(Instant.now()) + 1));
+    }
+
+    /** Signs in with password and the given code (authenticator or recovery); null when the code is refused. */
+    public Cookie signInWithSecondFactor(String email, String code) throws Exception {
         Cookie pending = mvc.perform(signInRequest(email, PASSWORD)).andReturn().getResponse().getCookie("SESSION");
         return mvc.perform(post(IdentityRoutes.SIGN_IN_CODE).with(csrf()).cookie(pending)
-                .param("code", Totp.code(secret, Totp.step(Instant.now()) + 1))).andReturn().getResponse().getCookie("SESSION");
+                .param("code", code)).andReturn().getResponse().getCookie("SESSION");
     }
 
     public void assignRole(String email, String role) {
