@@ -81,7 +81,8 @@ final class CheckpointComparison {
     private static boolean supersedes(CheckpointCheck restore, CheckpointCheck check) {
         return restore.restoredReason() != null && restore.passed() && restore.consistency() == Consistency.CONSISTENT
                 && restore.checkpoint().size() < check.checkpoint().size()
-                && !restore.checkpoint().at().isBefore(check.checkpoint().at());
+                // Later in the log, not merely as late: a checkpoint and a record can carry the same second.
+                && restore.line() > check.line();
     }
 
     private void supersede(int index, CheckpointCheck restore) {
