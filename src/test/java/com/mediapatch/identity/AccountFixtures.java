@@ -1,5 +1,6 @@
 package com.mediapatch.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.Cookie;
 import com.mediapatch.TestMailbox;
 import com.mediapatch.identity.internal.Totp;
 
+import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,6 +56,10 @@ public class AccountFixtures {
         String link = mailbox.linkPathIn(mailbox.latestTo(email));
         mvc.perform(post(IdentityRoutes.VERIFY_EMAIL).with(csrf())
                 .param("token", link.substring(link.indexOf("token=") + 6)));
+        // The profile is made by a listener after the sign-up commits; tests may look it up at once.
+        UUID account = accountId(email).value();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from profiles_profile where account_id = ?", Long.class, account) == 1);
         return email;
     }
 
