@@ -60,9 +60,8 @@ class PasswordResetIntegrationTests {
     void theLinkSetsANewPasswordOnceAndSignsEverySessionOut() throws Exception {
         String email = accounts.verifiedMember("Forgetful");
         Cookie oldSession = accounts.signIn(email);
-        ask(email);
-        String link = accounts.mailbox().linkPathIn(accounts.mailbox().latestTo(email));
-        String token = link.substring(link.indexOf("token=") + 6);
+        String link = mailedResetLink(email);
+        String token = tokenIn(link);
 
         mvc.perform(get(link)).andExpect(status().isOk()).andExpect(content().string(containsString(email)));
         mvc.perform(post("/password-reset/new").with(csrf()).param("token", token).param("password", NEW_PASSWORD))
@@ -80,9 +79,7 @@ class PasswordResetIntegrationTests {
     @Test
     void aResetLinkSetsOnePasswordEvenWhenItIsUsedThreeTimesAtOnce() throws Exception {
         String email = accounts.verifiedMember("Racing Resetter");
-        ask(email);
-        String link = accounts.mailbox().linkPathIn(accounts.mailbox().latestTo(email));
-        String token = link.substring(link.indexOf("token=") + 6);
+        String token = tokenIn(mailedResetLink(email));
 
         // Three, not more: the test pool has four connections and the winner ends sessions in a transaction of its own.
         List<Integer> answers = Parallel.run(3, i -> mvc.perform(post("/password-reset/new").with(csrf())
@@ -95,9 +92,7 @@ class PasswordResetIntegrationTests {
     @Test
     void aWeakNewPasswordIsExplainedAndTheLinkStaysUsable() throws Exception {
         String email = accounts.verifiedMember("Careful");
-        ask(email);
-        String link = accounts.mailbox().linkPathIn(accounts.mailbox().latestTo(email));
-        String token = link.substring(link.indexOf("token=") + 6);
+        String token = tokenIn(mailedResetLink(email));
 
         mvc.perform(post("/password-reset/new").with(csrf()).param("token", token).param("password", "letmein1"))
                 .andExpect(status().isUnprocessableContent())
@@ -128,6 +123,16 @@ class PasswordResetIntegrationTests {
 
     private static String withoutTokens(String page) {
         return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "").replaceAll("data-token=\"[^\"]*\"", "");
+    }
+
+    /** Asks for a reset link for the address and returns the link's path from the mail. */
+    private String mailedResetLink(String email) throws Exception {
+        ask(email);
+        return accounts.mailbox().linkPathIn(accounts.mailbox().latestTo(email));
+    }
+
+    private static String tokenIn(String link) {
+        return link.substring(link.indexOf("token=") + 6);
     }
 
     private String ask(String email) throws Exception {
