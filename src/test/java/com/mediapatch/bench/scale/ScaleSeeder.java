@@ -195,7 +195,7 @@ public final class ScaleSeeder {
         long perOther = Math.max(1, (messages - big) / Math.max(1, conversations - 1));
         long seq = 0;
         for (int c = 0; c < conversations && seq < messages; c++) {
-            long count = c == 0 ? big : Math.min(perOther, messages - seq);
+            long count = c == 0 ? big : c == conversations - 1 ? messages - seq : Math.min(perOther, messages - seq);
             UUID other = account(1 + c % (members - 1));
             for (long m = 0; m < count; m++) {
                 seq++;
