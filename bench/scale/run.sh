@@ -266,6 +266,8 @@ for name, (status, rps, p50, p99, bad, timeouts) in platform.items():
     ratio = rps / rrps if rrps else 0
     need = 0.50 if name.startswith("/api/v1/site") else 0.70
     misses = []
+    if rps == 0:
+        misses.append("no request finished in the run")
     if status != "200" or bad:
         misses.append(f"status {status}, {bad} non-2xx")
     if ratio < need:
