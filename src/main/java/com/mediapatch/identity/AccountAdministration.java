@@ -53,9 +53,12 @@ public class AccountAdministration {
         this.clock = clock;
     }
 
-    /** Accounts whose email contains {@code query} (all when blank), newest first. */
-    public List<AccountOverview> search(String query, AccountFilter filter, int offset, int limit) {
-        return directory.search(query, filter, offset, limit);
+    /**
+     * A page of accounts whose email starts with {@code query} (all when blank), newest first, older than
+     * {@code after} or newer than {@code before} (both null: the newest).
+     */
+    public AccountPage search(String query, AccountFilter filter, AccountId after, AccountId before, int size) {
+        return directory.search(query, filter, after, before, size);
     }
 
     public Optional<AccountOverview> overview(AccountId account) {

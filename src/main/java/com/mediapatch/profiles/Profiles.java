@@ -1,6 +1,8 @@
 package com.mediapatch.profiles;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.mediapatch.identity.AccountId;
@@ -21,6 +23,11 @@ public class Profiles {
 
     public Optional<ProfileSummary> of(AccountId account) {
         return catalogue.of(account).map(Profile::summary);
+    }
+
+    /** The profiles of many accounts in one query; accounts without a profile are left out. */
+    public Map<AccountId, ProfileSummary> summaries(Collection<AccountId> accounts) {
+        return catalogue.summaries(accounts);
     }
 
     public Optional<ProfileSummary> byHandle(String handle) {

@@ -3,6 +3,7 @@ package com.mediapatch.godmode.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,8 +20,10 @@ import com.mediapatch.identity.AccountAdministration;
 import com.mediapatch.identity.AccountFilter;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.AccountOverview;
+import com.mediapatch.identity.AccountPage;
 import com.mediapatch.identity.Impersonation;
 import com.mediapatch.identity.Member;
+import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.profiles.Profiles;
 import com.mediapatch.shared.web.Toasts;
 
@@ -63,13 +66,14 @@ class GodMembersController {
 
     @GetMapping(GodModeRoutes.MEMBERS)
     String list(@AuthenticationPrincipal Member me, @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "ALL") AccountFilter filter, @RequestParam(defaultValue = "0") int page,
-            HttpServletRequest request, Model model) {
+            @RequestParam(defaultValue = "ALL") AccountFilter filter, @RequestParam(required = false) AccountId after,
+            @RequestParam(required = false) AccountId before, HttpServletRequest request, Model model) {
         gate.requireViewing(me, request);
-        int from = Math.max(0, page) * PAGE_SIZE;
-        List<AccountOverview> found = accounts.search(q.length() > 254 ? q.substring(0, 254) : q, filter, from, PAGE_SIZE + 1);
-        List<GodPages.MemberRow> rows = found.stream().limit(PAGE_SIZE).map(this::row).toList();
-        model.addAttribute("page", new GodPages.Members(q, filter, rows, Math.max(0, page), found.size() > PAGE_SIZE));
+        AccountPage found = accounts.search(q.length() > 254 ? q.substring(0, 254) : q, filter, after, before, PAGE_SIZE);
+        Map<AccountId, ProfileSummary> names = profiles.summaries(found.accounts().stream().map(AccountOverview::id).toList());
+        List<GodPages.MemberRow> rows = found.accounts().stream()
+                .map(account -> new GodPages.MemberRow(account, names.get(account.id()))).toList();
+        model.addAttribute("page", new GodPages.Members(q, filter, rows, found.newerBefore(), found.olderAfter()));
         return "godmode/members";
     }
 

@@ -10,6 +10,7 @@ import com.mediapatch.godmode.GodModeRoutes;
 import com.mediapatch.godmode.SiteState;
 import com.mediapatch.godmode.internal.Overview;
 import com.mediapatch.identity.AccountFilter;
+import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.AccountOverview;
 import com.mediapatch.identity.GodAccess;
 import com.mediapatch.profiles.ProfileSummary;
@@ -60,7 +61,7 @@ public final class GodPages {
         }
     }
 
-    public record Members(String query, AccountFilter filter, List<MemberRow> rows, int page, boolean hasNext) {
+    public record Members(String query, AccountFilter filter, List<MemberRow> rows, AccountId newerBefore, AccountId olderAfter) {
     }
 
     public record MemberDetail(MemberRow member, List<AuditEntry> history) {

@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,8 +107,20 @@ public class MessageStore {
                 .param("ids", conversationIds).param("after", afterSeq).param("limit", limit).query(this::message).list();
     }
 
-    public Optional<Message> latest(UUID conversationId) {
-        return page(conversationId, null, 1).stream().findFirst();
+    /**
+     * The newest message of each conversation, in one statement: each conversation's highest seq is one step down
+     * the (conversation_id, seq) index, and the messages are then read by their unique seq.
+     */
+    public Map<UUID, Message> latest(Collection<UUID> conversationIds) {
+        if (conversationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Message> latest = new HashMap<>();
+        jdbc.sql("select * from messaging_message where seq in (select (select max(x.seq) from messaging_message x "
+                + "where x.conversation_id = c.id) from messaging_conversation c where c.id in (:ids))")
+                .param("ids", conversationIds).query(this::message).list()
+                .forEach(message -> latest.put(message.conversationId(), message));
+        return latest;
     }
 
     long latestSeq(UUID conversationId) {
@@ -116,7 +130,7 @@ public class MessageStore {
 
     /** Unread messages per conversation: after the member's read mark, by others, not deleted. */
     public Map<UUID, Long> unread(AccountId account) {
-        Map<UUID, Long> counts = new java.util.HashMap<>();
+        Map<UUID, Long> counts = new HashMap<>();
         jdbc.sql("select m.conversation_id, count(*) as unread from messaging_message m join messaging_member mm "
                 + "on mm.conversation_id = m.conversation_id and mm.account_id = ? "
                 + "where m.seq > mm.last_read_seq and m.author_id <> ? and m.deleted_at is null and m.hidden_at is null "

@@ -29,7 +29,12 @@ class ConversationViews {
     }
 
     ProfileSummary profile(AccountId account) {
-        return profiles.of(account).orElseGet(() -> new ProfileSummary(account, "unknown", "Former member"));
+        return profiles.of(account).orElseGet(() -> formerMember(account));
+    }
+
+    /** Who an account without a profile (a deleted member) is shown as. */
+    static ProfileSummary formerMember(AccountId account) {
+        return new ProfileSummary(account, "unknown", "Former member");
     }
 
     /** The group's name, or the other member's name in a direct conversation. */

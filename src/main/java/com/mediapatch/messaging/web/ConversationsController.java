@@ -3,6 +3,7 @@ package com.mediapatch.messaging.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,16 +43,14 @@ class ConversationsController {
     private final Messenger messenger;
     private final GroupChats groups;
     private final Profiles profiles;
-    private final ConversationViews views;
 
     ConversationsController(ConversationStore conversations, MessageStore messages, Messenger messenger,
-            GroupChats groups, Profiles profiles, ConversationViews views) {
+            GroupChats groups, Profiles profiles) {
         this.conversations = conversations;
         this.messages = messages;
         this.messenger = messenger;
         this.groups = groups;
         this.profiles = profiles;
-        this.views = views;
     }
 
     @GetMapping(MessagingRoutes.CONVERSATIONS)
@@ -97,18 +96,25 @@ class ConversationsController {
         return page(me.id(), model, NewConversationForm.EMPTY, form, FormErrors.of(result));
     }
 
+    /** The list in five statements however long: unread counts, conversations, their members, newest messages, names. */
     private String page(AccountId me, Model model, NewConversationForm direct, NewGroupForm group, FormErrors errors) {
         Map<UUID, Long> unread = messages.unread(me);
-        List<ConversationsPage.Row> rows = conversations.of(me, 200).stream().map(c -> row(c, me, unread)).toList();
+        List<Conversation> mine = conversations.of(me, 200);
+        Map<UUID, Message> latest = messages.latest(mine.stream().map(Conversation::id).toList());
+        Map<AccountId, ProfileSummary> faces = profiles.summaries(mine.stream().filter(c -> !c.isGroup())
+                .flatMap(c -> c.others(me).stream().limit(1)).toList());
+        List<ConversationsPage.Row> rows = mine.stream().map(c -> row(c, me, unread, latest, faces)).toList();
         model.addAttribute("page", new ConversationsPage(rows, direct, group, errors));
         return "messaging/conversations";
     }
 
-    private ConversationsPage.Row row(Conversation conversation, AccountId me, Map<UUID, Long> unread) {
-        String title = views.title(conversation, me);
-        String preview = messages.latest(conversation.id()).map(ConversationsController::preview).orElse("No messages yet");
-        ProfileSummary face = conversation.isGroup() ? null
-                : conversation.others(me).stream().findFirst().map(views::profile).orElse(null);
+    private ConversationsPage.Row row(Conversation conversation, AccountId me, Map<UUID, Long> unread,
+            Map<UUID, Message> latest, Map<AccountId, ProfileSummary> faces) {
+        ProfileSummary face = conversation.isGroup() ? null : conversation.others(me).stream().findFirst()
+                .map(other -> faces.getOrDefault(other, ConversationViews.formerMember(other))).orElse(null);
+        String title = conversation.isGroup() ? conversation.name() : face != null ? face.displayName() : "Just you";
+        String preview = Optional.ofNullable(latest.get(conversation.id())).map(ConversationsController::preview)
+                .orElse("No messages yet");
         String initials = face != null ? face.initials() : title.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
         int tone = face != null ? face.avatarTone() : Math.floorMod(conversation.id().hashCode(), 12);
         return new ConversationsPage.Row(conversation.id(), title, conversation.isGroup(),

@@ -1,11 +1,17 @@
 package com.mediapatch.profiles.internal;
 
 import com.mediapatch.profiles.ProfileDetails;
+import com.mediapatch.profiles.ProfileSummary;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.mediapatch.identity.AccountId;
@@ -64,6 +70,16 @@ public class ProfileCatalogue {
     @Transactional(readOnly = true)
     public Optional<Profile> of(AccountId account) {
         return profiles.findById(account.value());
+    }
+
+    @Transactional(readOnly = true)
+    public Map<AccountId, ProfileSummary> summaries(Collection<AccountId> accounts) {
+        if (accounts.isEmpty()) {
+            return Map.of();
+        }
+        return profiles.summaries(accounts.stream().map(AccountId::value).toList()).stream()
+                .map(row -> new ProfileSummary(new AccountId((UUID) row[0]), (String) row[1], (String) row[2]))
+                .collect(Collectors.toMap(ProfileSummary::account, Function.identity()));
     }
 
     @Transactional(readOnly = true)

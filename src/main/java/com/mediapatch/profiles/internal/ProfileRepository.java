@@ -1,5 +1,6 @@
 package com.mediapatch.profiles.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,10 @@ interface ProfileRepository extends JpaRepository<Profile, UUID> {
     Optional<Profile> findByHandle(String handle);
 
     boolean existsByHandle(String handle);
+
+    /** Who the given accounts are, without loading their profiles' tags. */
+    @Query("select p.accountId, p.handle, p.displayName from Profile p where p.accountId in :accounts")
+    List<Object[]> summaries(Collection<UUID> accounts);
 
     /** Members visible to members who share discipline or genre tags with {@code account}, most shared first. */
     @Query("""

@@ -45,7 +45,7 @@ final class SqlRules {
     static final Map<String, String> ALLOWED_STRING_BUILDING = Map.ofEntries(
             Map.entry("Authorities.of", "concatenates authority names (\"ROLE_\" + role); its queries are constants with ? parameters"),
             Map.entry("AuditEntries.page", "appends constant filter fragments for the filters given; every value is a ? parameter"),
-            Map.entry("AccountDirectory.search", "appends the constant fragment of an enum filter; every value is a ? parameter"),
+            Map.entry("AccountDirectory.search", "appends the constant fragments of an enum filter and of the seek direction; every value is a ? parameter"),
             Map.entry("Resealer.forEachValue", "table and column names come from SealedColumn code constants checked against [a-z][a-z0-9_]*"),
             Map.entry("Resealer.reseal", "table and column names come from SealedColumn code constants checked against [a-z][a-z0-9_]*"),
             Map.entry("CaseFile.open", "builds the open-target key, a ? parameter; its SQL joins constants only"),
