@@ -1,11 +1,14 @@
 package com.mediapatch.vault;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -37,6 +40,16 @@ class VaultModuleTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void nothingOfAnotherModuleIsStarted() {
+        assertThat(Arrays.stream(context.getBeanDefinitionNames()).map(context::getType).filter(Objects::nonNull)
+                .map(Class::getPackageName).filter(name -> name.startsWith("com.mediapatch.")))
+                .isNotEmpty().allMatch(name -> name.startsWith("com.mediapatch.vault"));
+    }
 
     @Test
     void aSealedValueOpensOnlyForItsOwnRow() {
