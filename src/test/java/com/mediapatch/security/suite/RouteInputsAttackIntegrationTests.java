@@ -30,9 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -43,6 +43,7 @@ import org.springframework.web.util.UriUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -102,6 +103,8 @@ class RouteInputsAttackIntegrationTests {
     Map<String, RouteInputs> routes;
     Cookie member;
     String bearer;
+    /** A group of the member's own, so inputs of a conversation's routes reach past "not found" and get stored. */
+    String conversation;
 
     @BeforeAll
     void member() throws Exception {
@@ -115,6 +118,10 @@ class RouteInputsAttackIntegrationTests {
         bearer = "Bearer " + JsonPath.read(tokens, "$.access_token");
         // Privileged roles stay paused until two-step sign-in is on.
         member = accounts.signInWithCode(email, accounts.enrolAuthenticator(accounts.signIn(email)));
+        String created = mvc.perform(post("/messages/groups").with(csrf()).cookie(member).param("name", "Route attack")
+                .param("members", "")).andReturn().getResponse().getRedirectedUrl();
+        conversation = created.substring(created.lastIndexOf('/') + 1);
+        assertThat(UUID.fromString(conversation)).isNotNull();
     }
 
     @Test
@@ -130,6 +137,10 @@ class RouteInputsAttackIntegrationTests {
                 }
             }
         }
+        MockHttpServletResponse stored = mvc.perform(get("/messages/{id}", conversation).cookie(member).accept("text/html"))
+                .andReturn().getResponse();
+        assertThat(stored.getStatus()).isEqualTo(200);
+        InertHtml.problemsIn(stored.getContentAsString()).forEach(problem -> findings.add("stored in a conversation: " + problem));
         System.out.printf("Route inputs: %d requests to %d routes in %d s%n", sent, attacked().size(),
                 Duration.between(started, Instant.now()).toSeconds());
         assertThat(findings).as("answers to injected input").isEmpty();
@@ -283,8 +294,11 @@ class RouteInputsAttackIntegrationTests {
         return body.append('}').toString();
     }
 
-    /** A well-formed value for a path variable that is not under attack: an id that names nothing, or a word. */
-    private static String harmless(String variable) {
+    /** A well-formed value for a path variable not under attack: the member's group, an id naming nothing, a word. */
+    private String harmless(String variable) {
+        if (variable.equals("conversationId")) {
+            return conversation;
+        }
         return variable.toLowerCase().endsWith("id") ? NO_SUCH_ID : "nobody-by-this-name";
     }
 
