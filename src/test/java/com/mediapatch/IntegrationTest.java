@@ -7,6 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import com.mediapatch.identity.AccountFixtures;
+import com.mediapatch.notifications.internal.NotificationFixtures;
+import com.mediapatch.social.SocialMembers;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -25,7 +27,9 @@ import org.springframework.core.annotation.AliasFor;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({CleanDatabaseOncePerRun.class, CommittedMailWatch.class, AccountFixtures.class})
+// Fixture beans that change nothing by being there are in every context, so tests using them share it.
+@Import({CleanDatabaseOncePerRun.class, CommittedMailWatch.class, AccountFixtures.class, SocialMembers.class,
+        NotificationFixtures.class})
 public @interface IntegrationTest {
 
     @AliasFor(annotation = SpringBootTest.class)

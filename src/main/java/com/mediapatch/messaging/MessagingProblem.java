@@ -16,7 +16,7 @@ import org.springframework.http.HttpStatus;
  * who may not be messaged (403, without saying whether it is a block or a privacy rule), a
  * message that is too long or empty (422), and group actions the caller's role does not allow (403).
  */
-public class MessagingProblem extends DomainProblem {
+public abstract class MessagingProblem extends DomainProblem {
 
     public static final ProblemType CONVERSATION_NOT_FOUND = new ProblemType("conversation-not-found",
             "Conversation not found", HttpStatus.NOT_FOUND,
@@ -29,24 +29,24 @@ public class MessagingProblem extends DomainProblem {
             "Not allowed in this group", HttpStatus.FORBIDDEN,
             "Your role in the group does not allow this, or the member cannot be added.");
 
-    public MessagingProblem(ProblemType type, String detail) {
+    MessagingProblem(ProblemType type, String detail) {
         super(type, detail);
     }
 
-    public static MessagingProblem conversationNotFound() {
-        return new MessagingProblem(CONVERSATION_NOT_FOUND, "There is no such conversation.");
+    public static ConversationNotFound conversationNotFound() {
+        return new ConversationNotFound();
     }
 
-    public static MessagingProblem cannotMessage() {
-        return new MessagingProblem(CANNOT_MESSAGE, "You can't message this member.");
+    public static MessageRefused cannotMessage() {
+        return new MessageRefused(CANNOT_MESSAGE, "You can't message this member.");
     }
 
-    public static MessagingProblem invalid(String detail) {
-        return new MessagingProblem(MESSAGE_INVALID, detail);
+    public static MessageInvalid invalid(String detail) {
+        return new MessageInvalid(detail);
     }
 
-    public static MessagingProblem refused(String detail) {
-        return new MessagingProblem(GROUP_ACTION_REFUSED, detail);
+    public static MessageRefused refused(String detail) {
+        return new MessageRefused(GROUP_ACTION_REFUSED, detail);
     }
 
     @Configuration(proxyBeanMethods = false)

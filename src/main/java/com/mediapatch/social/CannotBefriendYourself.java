@@ -1,12 +1,11 @@
 package com.mediapatch.social;
 
-import com.mediapatch.shared.DomainProblem;
 import com.mediapatch.shared.ProblemType;
 
 import org.springframework.http.HttpStatus;
 
 /** Refused: a member addressed themselves. */
-public class CannotBefriendYourself extends DomainProblem {
+public class CannotBefriendYourself extends ConnectionRefused {
 
     public static final ProblemType TYPE = new ProblemType("cannot-befriend-yourself", "Cannot befriend yourself", HttpStatus.UNPROCESSABLE_CONTENT,
             "A member cannot send a friend request to, block or mute themselves.");

@@ -8,6 +8,8 @@ import java.lang.annotation.Target;
 
 import com.mediapatch.CleanDatabaseOncePerRun;
 import com.mediapatch.CommittedMailWatch;
+import com.mediapatch.notifications.internal.NotificationFixtures;
+import com.mediapatch.social.SocialMembers;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +26,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({CleanDatabaseOncePerRun.class, CommittedMailWatch.class})
+// Harmless fixture beans in every browser context, so tests using them share it.
+@Import({CleanDatabaseOncePerRun.class, CommittedMailWatch.class, SocialMembers.class, NotificationFixtures.class})
 @ExtendWith(BrowserExtension.class)
 public @interface BrowserTest {
 }

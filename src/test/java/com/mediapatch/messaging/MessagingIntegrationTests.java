@@ -100,7 +100,7 @@ class MessagingIntegrationTests {
         messenger.send(conversation, alice, "hello");
         social.block(bob, alice);
         assertThatThrownBy(() -> messenger.send(conversation, alice, "still there?"))
-                .isInstanceOf(MessagingProblem.class).hasMessage("You can't message this member.");
+                .isInstanceOf(MessageRefused.class).hasMessage("You can't message this member.");
         assertThatThrownBy(() -> messenger.send(conversation, bob, "go away"))
                 .hasMessage("You can't message this member.");
         assertThat(messenger.startDirect(carol, alice)).isNotNull();
@@ -327,7 +327,7 @@ class MessagingIntegrationTests {
         groups.setRole(group, alice, bob, Role.ADMIN);
         groups.rename(group, bob, "The Band");
         groups.remove(group, bob, carol);
-        assertThatThrownBy(() -> messenger.conversation(group, carol)).isInstanceOf(MessagingProblem.class);
+        assertThatThrownBy(() -> messenger.conversation(group, carol)).isInstanceOf(ConversationNotFound.class);
         assertThatThrownBy(() -> groups.remove(group, bob, alice)).isInstanceOf(MessagingProblem.class);
         social.block(carol, bob);
         assertThatThrownBy(() -> groups.invite(group, bob, carol)).isInstanceOf(MessagingProblem.class);

@@ -17,7 +17,6 @@ import com.mediapatch.social.internal.PeopleYouMayKnow;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-@Import(SocialMembers.class)
 @RecordApplicationEvents
 class RelationshipsIntegrationTests {
 

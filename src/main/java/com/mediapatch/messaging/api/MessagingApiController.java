@@ -232,7 +232,7 @@ class MessagingApiController {
     private AccountId account(String handle) {
         String clean = handle.startsWith("@") ? handle.substring(1) : handle;
         return profiles.byHandle(clean).map(ProfileSummary::account)
-                .orElseThrow(() -> new MessagingProblem(MessagingProblem.CANNOT_MESSAGE, "You can't message this member."));
+                .orElseThrow(MessagingProblem::cannotMessage);
     }
 
     private ConversationJson json(Conversation c, long unread) {

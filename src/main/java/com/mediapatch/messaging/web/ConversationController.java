@@ -10,7 +10,8 @@ import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.Member;
 import com.mediapatch.messaging.Conversation;
 import com.mediapatch.messaging.Message;
-import com.mediapatch.messaging.MessagingProblem;
+import com.mediapatch.messaging.MessageInvalid;
+import com.mediapatch.messaging.MessageRefused;
 import com.mediapatch.messaging.MessagingRoutes;
 import com.mediapatch.messaging.Participant;
 import com.mediapatch.messaging.internal.Messenger;
@@ -76,10 +77,7 @@ class ConversationController {
                 return "messaging/message";
             }
             return "redirect:" + MessagingRoutes.conversation(conversationId);
-        } catch (MessagingProblem problem) {
-            if (problem.type().status().value() == 404) {
-                throw problem;
-            }
+        } catch (MessageRefused problem) {
             response.setStatus(problem.type().status().value());
             FormErrors errors = FormErrors.forField("text", problem.getMessage());
             ConversationPage page = page(conversation, me.id(), null, form.text(), errors, "");
@@ -112,11 +110,8 @@ class ConversationController {
         try {
             Message edited = messenger.edit(conversationId, messageId, me.id(), form.text());
             return rendered(conversation, edited, me.id(), request, model);
-        } catch (MessagingProblem problem) {
-            if (problem.type().status().value() != 422) {
-                throw problem;
-            }
-            response.setStatus(422);
+        } catch (MessageInvalid problem) {
+            response.setStatus(problem.type().status().value());
             Message original = messenger.message(conversationId, messageId, me.id());
             model.addAttribute("message", views.messages(conversation, List.of(original), me.id()).get(0));
             model.addAttribute("editError", problem.getMessage());

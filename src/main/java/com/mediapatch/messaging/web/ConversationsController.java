@@ -13,7 +13,7 @@ import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.Member;
 import com.mediapatch.messaging.Conversation;
 import com.mediapatch.messaging.Message;
-import com.mediapatch.messaging.MessagingProblem;
+import com.mediapatch.messaging.MessageRefused;
 import com.mediapatch.messaging.MessagingRoutes;
 import com.mediapatch.messaging.internal.ConversationStore;
 import com.mediapatch.messaging.internal.GroupChats;
@@ -68,7 +68,7 @@ class ConversationsController {
             } else {
                 try {
                     return "redirect:" + MessagingRoutes.conversation(messenger.startDirect(me.id(), other.get().account()));
-                } catch (MessagingProblem refused) {
+                } catch (MessageRefused refused) {
                     result.rejectValue("handle", "refused", refused.getMessage());
                 }
             }
@@ -88,7 +88,7 @@ class ConversationsController {
         if (!result.hasErrors()) {
             try {
                 return "redirect:" + MessagingRoutes.conversation(groups.create(me.id(), form.name(), invitees));
-            } catch (MessagingProblem refused) {
+            } catch (MessageRefused refused) {
                 result.rejectValue("members", "refused", refused.getMessage());
             }
         }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.Member;
+import com.mediapatch.messaging.MessageRefused;
 import com.mediapatch.messaging.MessagingProblem;
 import com.mediapatch.messaging.MessagingRoutes;
 import com.mediapatch.messaging.Role;
@@ -81,10 +82,7 @@ class GroupController {
         try {
             action.run();
             Toasts.success(redirect, success);
-        } catch (MessagingProblem problem) {
-            if (problem.type().status().value() == 404) {
-                throw problem;
-            }
+        } catch (MessageRefused problem) {
             Toasts.error(redirect, problem.getMessage());
         }
         return "redirect:" + MessagingRoutes.conversation(conversationId);

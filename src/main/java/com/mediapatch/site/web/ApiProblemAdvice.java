@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -60,7 +61,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        log.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected error serving {} {}", request.getMethod(), routeOf(request), e);
         return respond(Problems.of(ProblemType.INTERNAL_ERROR,
                 "The server could not complete this request.", request, request.getRequestURI()));
     }
@@ -97,6 +98,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                 .map(error -> Map.of("field", error.getField(),
                         "message", String.valueOf(error.getDefaultMessage())))
                 .toList();
+    }
+
+    /**
+     * The route pattern that matched ("/messages/{id}"), never the path itself: paths can carry what members typed
+     * (handles, search text), and that stays out of logs.
+     */
+    static String routeOf(HttpServletRequest request) {
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return pattern == null ? "(no route matched)" : pattern.toString();
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.mediapatch.identity.IdentityRoutes;
 import com.mediapatch.identity.Member;
 import com.mediapatch.profiles.ProfileSummary;
-import com.mediapatch.shared.DomainProblem;
 import com.mediapatch.shared.web.HtmxRequest;
 import com.mediapatch.shared.web.Toast;
 import com.mediapatch.shared.web.Toasts;
 import com.mediapatch.social.Connection;
 import com.mediapatch.social.ConnectionAction;
+import com.mediapatch.social.ConnectionRefused;
 import com.mediapatch.social.FriendRequestId;
 import com.mediapatch.social.FriendRequestNotFound;
 import com.mediapatch.social.MemberNotFound;
@@ -70,9 +70,7 @@ class ConnectionActionsController {
         try {
             perform(chosen, me, other);
             outcome = new Toast(Toast.Level.SUCCESS, chosen.done());
-        } catch (MemberNotFound notThere) {
-            throw notThere;
-        } catch (DomainProblem refused) {
+        } catch (ConnectionRefused refused) {
             outcome = new Toast(Toast.Level.ERROR, refused.getMessage());
         }
         if (HtmxRequest.wantsFragment(request)) {

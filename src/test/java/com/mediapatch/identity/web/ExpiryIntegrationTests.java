@@ -4,14 +4,13 @@ import java.time.Duration;
 
 import jakarta.servlet.http.Cookie;
 
-import com.mediapatch.IntegrationTest;
 import com.mediapatch.MovableClock;
+import com.mediapatch.godmode.GodModeTest;
 import com.mediapatch.identity.AccountFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -23,8 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Links, sign-in throttles and sessions run out when they should, seen through a movable clock. */
-@IntegrationTest
-@Import(MovableClock.Installed.class)
+// Shares the God Mode context, which has the movable clock this needs.
+@GodModeTest
 class ExpiryIntegrationTests {
 
     @Autowired

@@ -10,6 +10,9 @@
  * judged by {@code InertHtml} (a real HTML parser; itself tested by {@code InertHtmlTests}).</li>
  * <li>SQL injection: {@code SqlInjectionIntegrationTests} at run time, {@code ParameterizedQueriesTests}
  * (ArchUnit and a source check) at build time.</li>
+ * <li>Every input of every route: {@code RouteInputsAttackIntegrationTests} reads path variables, request
+ * parameters, form records and JSON body records from Spring MVC ({@code RouteInputs}) and sends each XSS and
+ * SQL-injection shapes, with a list of the routes it cannot reach and why.</li>
  * <li>Rate limits, object-level access and hostile input: {@code RateLimitResponsesIntegrationTests},
  * {@code IdorIntegrationTests}, {@code HostileInputIntegrationTests}.</li>
  * <li>Privacy of records: {@code MemberTextStaysOutOfRecordsIntegrationTests} (typed text sent through every

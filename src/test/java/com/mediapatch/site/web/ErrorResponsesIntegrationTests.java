@@ -7,12 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 import com.mediapatch.HttpProbe;
 import com.mediapatch.IntegrationTest;
 import com.mediapatch.shared.DomainProblem;
 import com.mediapatch.shared.ProblemType;
+import com.mediapatch.shared.ProblemTypes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -26,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -196,8 +200,32 @@ class ErrorResponsesIntegrationTests {
         }
     }
 
+    /** Every problem type there is, as the catalogue lists them. */
+    static ProblemType known(List<ProblemTypes> modules, String slug) {
+        return Stream.concat(ProblemType.GENERIC.stream(), modules.stream().flatMap(module -> module.types().stream()))
+                .filter(type -> type.slug().equals(slug)).findFirst().orElseThrow();
+    }
+
+    /** A domain problem of any type, as any module's fact exception carries one. */
+    static class ProbeProblem extends DomainProblem {
+        ProbeProblem(ProblemType type) {
+            super(type, "Probing " + type.slug() + ".");
+        }
+    }
+
     @RestController
     static class ProbeApi {
+
+        private final List<ProblemTypes> modules;
+
+        ProbeApi(List<ProblemTypes> modules) {
+            this.modules = modules;
+        }
+
+        @GetMapping("/api/v1/probe/problems/{slug}")
+        ProbeBody problem(@PathVariable String slug) {
+            throw new ProbeProblem(known(modules, slug));
+        }
 
         @PostMapping("/api/v1/probe")
         ProbeBody echo(@Valid @RequestBody ProbeBody body) {
@@ -217,6 +245,17 @@ class ErrorResponsesIntegrationTests {
 
     @Controller
     static class ProbePages {
+
+        private final List<ProblemTypes> modules;
+
+        ProbePages(List<ProblemTypes> modules) {
+            this.modules = modules;
+        }
+
+        @GetMapping("/probe/problems/{slug}")
+        String problem(@PathVariable String slug) {
+            throw new ProbeProblem(known(modules, slug));
+        }
 
         @GetMapping("/probe/conflict")
         String conflict() {
