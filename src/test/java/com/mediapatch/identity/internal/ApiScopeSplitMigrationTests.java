@@ -1,0 +1,58 @@
+package com.mediapatch.identity.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Tokens made before the scope split keep exactly what they could do, under the new names. */
+class ApiScopeSplitMigrationTests {
+
+    private static final String SPLIT = "2026.12.05.30";
+
+    @Test
+    void existingTokensGainTheSplitScopesTheirOldScopesImplied() {
+        var dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
+                "jdbc:h2:mem:scope-split;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "sa", "");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .target("2026.12.05.29").load().migrate();
+        UUID account = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.parse("2026-12-01T10:00:00Z"));
+        jdbc.update("insert into identity_account (id, email, password_hash, created_at, password_changed_at, version) "
+                + "values (?, 'old@example.org', 'x', ?, ?, 0)", account, now, now);
+        UUID reader = token(jdbc, account, "profile:read", now);
+        UUID writer = token(jdbc, account, "profile:write", now);
+        UUID both = token(jdbc, account, "profile:read profile:write social:read", now);
+        UUID social = token(jdbc, account, "social:write", now);
+
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .target(SPLIT).load().migrate();
+
+        assertThat(scopesOf(jdbc, reader)).isEqualTo("profile:read messages:read notifications:read");
+        assertThat(scopesOf(jdbc, writer))
+                .isEqualTo("profile:write messages:write notifications:write reports:write");
+        assertThat(scopesOf(jdbc, both)).isEqualTo("profile:read profile:write social:read messages:read "
+                + "notifications:read messages:write notifications:write reports:write");
+        assertThat(scopesOf(jdbc, social)).isEqualTo("social:write");
+        jdbc.execute("shutdown");
+    }
+
+    private static UUID token(JdbcTemplate jdbc, UUID account, String scopes, Timestamp now) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("insert into identity_personal_token (id, account_id, name, token_hash, scopes, created_at, expires_at) "
+                + "values (?, ?, 'script', ?, ?, ?, ?)", id, account, id.toString(), scopes, now, now);
+        return id;
+    }
+
+    private static String scopesOf(JdbcTemplate jdbc, UUID id) {
+        return jdbc.queryForObject("select scopes from identity_personal_token where id = ?", String.class, id);
+    }
+}
