@@ -2,11 +2,15 @@ package com.mediapatch.identity.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -32,8 +36,8 @@ class ApiScopeSplitMigrationIntegrationTests {
                 : new DriverManagerDataSource("jdbc:h2:mem:scope-split;MODE=PostgreSQL;"
                         + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        flyway(dataSource, "2026.12.05.29").clean();
-        flyway(dataSource, "2026.12.05.29").migrate();
+        flyway(dataSource, "latest").clean();
+        flyway(dataSource, lastBefore(dataSource, SPLIT)).migrate();
         UUID account = UUID.randomUUID();
         Timestamp now = Timestamp.from(Instant.parse("2026-12-01T10:00:00Z"));
         jdbc.update("insert into identity_account (id, email, password_hash, created_at, password_changed_at, version) "
@@ -52,6 +56,14 @@ class ApiScopeSplitMigrationIntegrationTests {
                 + "notifications:read messages:write notifications:write reports:write");
         assertThat(scopesOf(jdbc, social)).isEqualTo("social:write");
         flyway(dataSource, SPLIT).clean();
+    }
+
+    /** The newest migration before the given one, so the test stands wherever an installation upgrades from. */
+    private static String lastBefore(DataSource dataSource, String version) {
+        MigrationVersion split = MigrationVersion.fromVersion(version);
+        return Arrays.stream(flyway(dataSource, "latest").info().all()).map(MigrationInfo::getVersion)
+                .filter(candidate -> candidate.compareTo(split) < 0).max(Comparator.naturalOrder()).orElseThrow()
+                .getVersion();
     }
 
     private static Flyway flyway(DataSource dataSource, String target) {
