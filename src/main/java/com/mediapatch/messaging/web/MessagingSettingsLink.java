@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class MessagingSettingsLink {
 
     @Bean
-    SettingsLink messagingSettingsLink() {
+    SettingsLink messagingSettingsEntry() {
         return new SettingsLink("Messages", MessagingRoutes.SETTINGS, 60);
     }
 }

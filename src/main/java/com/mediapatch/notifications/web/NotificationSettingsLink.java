@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class NotificationSettingsLink {
 
     @Bean
-    SettingsLink notificationSettingsLink() {
+    SettingsLink notificationSettingsEntry() {
         return new SettingsLink("Notifications", NotificationRoutes.SETTINGS, 50);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class ProfileSettingsLink {
 
     @Bean
-    SettingsLink profileSettingsLink() {
+    SettingsLink profileSettingsEntry() {
         return new SettingsLink("Profile", ProfileRoutes.EDIT, 10);
     }
 }
