@@ -17,7 +17,7 @@ class SettingsNavigationBrowserTests {
     AccountProvisioning provisioning;
 
     @Test
-    void theContributedSettingsNavigationFitsAPhoneAndIsAccessible(Browser browser) {
+    void theContributedSettingsNavigationAndTheScopeListFitAPhoneAndAreAccessible(Browser browser) {
         String email = AccountFixtures.newEmail();
         provisioning.provisionVerified(email, AccountFixtures.PASSWORD, "Nav Walker");
         browser.open("/sign-in").type("email", email).type("password", AccountFixtures.PASSWORD)
@@ -32,5 +32,11 @@ class SettingsNavigationBrowserTests {
         assertThat(browser.fitsWidth()).isTrue();
         browser.assertAccessible();
         browser.screenshot("settings-nav-phone-dark");
+
+        browser.open("/settings/tokens");
+        assertThat(browser.text("main")).contains("messages:read", "notifications:write", "reports:write");
+        assertThat(browser.fitsWidth()).isTrue();
+        browser.assertAccessible();
+        browser.screenshot("settings-tokens-scopes-phone-dark");
     }
 }
