@@ -7,6 +7,11 @@ import java.util.Optional;
 public enum ApiScope {
     PROFILE_READ("profile:read", "Read your account and profile"),
     PROFILE_WRITE("profile:write", "Change your profile"),
+    MESSAGES_READ("messages:read", "Read your conversations and messages"),
+    MESSAGES_WRITE("messages:write", "Start conversations, send messages and mark them read"),
+    NOTIFICATIONS_READ("notifications:read", "Read your notifications and notification settings"),
+    NOTIFICATIONS_WRITE("notifications:write", "Mark notifications read and change notification settings"),
+    REPORTS_WRITE("reports:write", "Report members and content to the moderators"),
     SOCIAL_READ("social:read", "See your friends, friend requests, blocks and mutes"),
     SOCIAL_WRITE("social:write", "Send and answer friend requests, unfriend, block and mute");
 

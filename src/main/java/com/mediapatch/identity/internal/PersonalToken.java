@@ -27,7 +27,7 @@ public class PersonalToken {
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = 1000)
     private String scopes;
 
     @Column(name = "created_at", nullable = false)

@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.identity.ApiCaller;
+import com.mediapatch.identity.ApiScope;
 import com.mediapatch.messaging.Conversation;
 import com.mediapatch.messaging.Message;
 import com.mediapatch.messaging.MessagingPreferences;
@@ -33,8 +35,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,17 +48,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Direct messages and group chats over the API, under the same rules as the pages. Reading
- * needs scope profile:read, writing profile:write. Conversations the token's member is not in
- * answer 404.
+ * needs scope messages:read, writing messages:write. Conversations the token's member is not
+ * in answer 404.
  */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Messages", description = "Direct messages and group chats")
 @SecurityRequirement(name = "bearer")
 class MessagingApiController {
-
-    private static final String READ = "hasAuthority('SCOPE_profile:read')";
-    private static final String WRITE = "hasAuthority('SCOPE_profile:write')";
 
     private final Messenger messenger;
     private final GroupChats groups;
@@ -73,51 +70,42 @@ class MessagingApiController {
     }
 
     @GetMapping("/conversations")
-    @PreAuthorize(READ)
     @Operation(summary = "Your conversations, most recently active first, with unread counts")
-    List<ConversationJson> conversations(Authentication caller) {
-        AccountId me = me(caller);
+    List<ConversationJson> conversations(@ApiCaller(ApiScope.MESSAGES_READ) AccountId me) {
         Map<UUID, Long> unread = messenger.unread(me);
         return conversations.of(me, 200).stream().map(c -> json(c, unread.getOrDefault(c.id(), 0L))).toList();
     }
 
     @PostMapping("/conversations")
-    @PreAuthorize(WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start (or get) the direct conversation with a member",
             description = "403 cannot-message when the member does not accept messages from you.")
-    ConversationJson startDirect(Authentication caller, @Valid @RequestBody StartDirect body) {
-        AccountId me = me(caller);
+    ConversationJson startDirect(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @Valid @RequestBody StartDirect body) {
         AccountId other = account(body.handle());
         return json(messenger.conversation(messenger.startDirect(me, other), me), 0);
     }
 
     @PostMapping("/conversations/groups")
-    @PreAuthorize(WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a group chat with friends of yours")
-    ConversationJson createGroup(Authentication caller, @Valid @RequestBody CreateGroup body) {
-        AccountId me = me(caller);
+    ConversationJson createGroup(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @Valid @RequestBody CreateGroup body) {
         List<AccountId> invitees = body.handles().stream().map(this::account).toList();
         return json(messenger.conversation(groups.create(me, body.name(), invitees), me), 0);
     }
 
     @GetMapping("/conversations/{conversationId}")
-    @PreAuthorize(READ)
     @Operation(summary = "One conversation with its members")
-    ConversationJson conversation(Authentication caller, @PathVariable UUID conversationId) {
-        AccountId me = me(caller);
+    ConversationJson conversation(@ApiCaller(ApiScope.MESSAGES_READ) AccountId me, @PathVariable UUID conversationId) {
         return json(messenger.conversation(conversationId, me), messenger.unread(me).getOrDefault(conversationId, 0L));
     }
 
     @GetMapping("/conversations/{conversationId}/messages")
-    @PreAuthorize(READ)
     @Operation(summary = "Messages, newest page first; older pages by keyset",
             description = "Pass the previous page's nextBefore as before. Messages are oldest first within a page.")
-    MessagePage messages(Authentication caller, @PathVariable UUID conversationId,
+    MessagePage messages(@ApiCaller(ApiScope.MESSAGES_READ) AccountId me, @PathVariable UUID conversationId,
             @RequestParam(required = false) Long before, @RequestParam(defaultValue = "30") int limit) {
         int size = Math.min(Math.max(limit, 1), 100);
-        List<Message> page = messenger.history(conversationId, me(caller), before, size + 1);
+        List<Message> page = messenger.history(conversationId, me, before, size + 1);
         Long next = null;
         if (page.size() > size) {
             page = page.subList(1, page.size());
@@ -127,106 +115,90 @@ class MessagingApiController {
     }
 
     @GetMapping("/conversations/{conversationId}/search")
-    @PreAuthorize(READ)
     @Operation(summary = "Messages of this conversation containing a text, newest first",
             description = "Bodies are encrypted at rest, so the server decrypts this one conversation in memory to search it.")
-    List<MessageJson> search(Authentication caller, @PathVariable UUID conversationId, @RequestParam String q,
+    List<MessageJson> search(@ApiCaller(ApiScope.MESSAGES_READ) AccountId me, @PathVariable UUID conversationId, @RequestParam String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return messenger.search(conversationId, me(caller), q.length() > 100 ? q.substring(0, 100) : q, page,
+        return messenger.search(conversationId, me, q.length() > 100 ? q.substring(0, 100) : q, page,
                 Math.min(Math.max(size, 1), 100)).stream().map(MessagingApiController::json).toList();
     }
 
     @PostMapping("/conversations/{conversationId}/messages")
-    @PreAuthorize(WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Send a message", description = "422 message-invalid when empty or over the length limit.")
-    MessageJson send(Authentication caller, @PathVariable UUID conversationId, @Valid @RequestBody MessageText body) {
-        return json(messenger.send(conversationId, me(caller), body.text()));
+    MessageJson send(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId, @Valid @RequestBody MessageText body) {
+        return json(messenger.send(conversationId, me, body.text()));
     }
 
     @PutMapping("/conversations/{conversationId}/messages/{messageId}")
-    @PreAuthorize(WRITE)
     @Operation(summary = "Edit your own message; the earlier text is kept for moderators")
-    MessageJson edit(Authentication caller, @PathVariable UUID conversationId, @PathVariable UUID messageId,
+    MessageJson edit(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId, @PathVariable UUID messageId,
             @Valid @RequestBody MessageText body) {
-        return json(messenger.edit(conversationId, messageId, me(caller), body.text()));
+        return json(messenger.edit(conversationId, messageId, me, body.text()));
     }
 
     @DeleteMapping("/conversations/{conversationId}/messages/{messageId}")
-    @PreAuthorize(WRITE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete your own message; it then shows as deleted")
-    void delete(Authentication caller, @PathVariable UUID conversationId, @PathVariable UUID messageId) {
-        messenger.delete(conversationId, messageId, me(caller));
+    void delete(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId, @PathVariable UUID messageId) {
+        messenger.delete(conversationId, messageId, me);
     }
 
     @PostMapping("/conversations/{conversationId}/read")
-    @PreAuthorize(WRITE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Mark the conversation read")
-    void read(Authentication caller, @PathVariable UUID conversationId) {
-        messenger.markRead(conversationId, me(caller));
+    void read(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId) {
+        messenger.markRead(conversationId, me);
     }
 
     @PostMapping("/conversations/{conversationId}/members")
-    @PreAuthorize(WRITE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Add a friend of yours to a group")
-    void addMember(Authentication caller, @PathVariable UUID conversationId, @Valid @RequestBody AddMember body) {
-        groups.invite(conversationId, me(caller), account(body.handle()));
+    void addMember(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId, @Valid @RequestBody AddMember body) {
+        groups.invite(conversationId, me, account(body.handle()));
     }
 
     @DeleteMapping("/conversations/{conversationId}/members/{handle}")
-    @PreAuthorize(WRITE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a member (owner and admins)")
-    void removeMember(Authentication caller, @PathVariable UUID conversationId, @PathVariable String handle) {
-        groups.remove(conversationId, me(caller), account(handle));
+    void removeMember(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId, @PathVariable String handle) {
+        groups.remove(conversationId, me, account(handle));
     }
 
     @PutMapping("/conversations/{conversationId}/members/{handle}/role")
-    @PreAuthorize(WRITE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Make a member admin or member again (owner only)")
-    void changeRole(Authentication caller, @PathVariable UUID conversationId, @PathVariable String handle,
+    void changeRole(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId, @PathVariable String handle,
             @Valid @RequestBody ChangeRole body) {
-        groups.setRole(conversationId, me(caller), account(handle), body.role());
+        groups.setRole(conversationId, me, account(handle), body.role());
     }
 
     @PutMapping("/conversations/{conversationId}/name")
-    @PreAuthorize(WRITE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Rename a group (owner and admins)")
-    void rename(Authentication caller, @PathVariable UUID conversationId, @Valid @RequestBody Rename body) {
-        groups.rename(conversationId, me(caller), body.name());
+    void rename(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId, @Valid @RequestBody Rename body) {
+        groups.rename(conversationId, me, body.name());
     }
 
     @PostMapping("/conversations/{conversationId}/leave")
-    @PreAuthorize(WRITE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Leave a group; an owner hands it to the longest-standing admin or member")
-    void leave(Authentication caller, @PathVariable UUID conversationId) {
-        groups.leave(conversationId, me(caller));
+    void leave(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId) {
+        groups.leave(conversationId, me);
     }
 
     @GetMapping("/messaging/preferences")
-    @PreAuthorize(READ)
     @Operation(summary = "Who may message you, and whether read receipts are on")
-    Preferences preferences(Authentication caller) {
-        MessagingPreferences p = messenger.preferences(me(caller));
+    Preferences preferences(@ApiCaller(ApiScope.MESSAGES_READ) AccountId me) {
+        MessagingPreferences p = messenger.preferences(me);
         return new Preferences(p.whoMayMessage(), p.readReceipts());
     }
 
     @PutMapping("/messaging/preferences")
-    @PreAuthorize(WRITE)
     @Operation(summary = "Change who may message you and read receipts")
-    Preferences savePreferences(Authentication caller, @Valid @RequestBody Preferences body) {
-        messenger.savePreferences(me(caller), new MessagingPreferences(body.whoMayMessage(), body.readReceipts()));
+    Preferences savePreferences(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @Valid @RequestBody Preferences body) {
+        messenger.savePreferences(me, new MessagingPreferences(body.whoMayMessage(), body.readReceipts()));
         return body;
-    }
-
-    private static AccountId me(Authentication caller) {
-        return AccountId.valueOf(caller.getName());
     }
 
     private AccountId account(String handle) {

@@ -4,19 +4,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.identity.ApiCaller;
 import com.mediapatch.identity.ApiScope;
 import com.mediapatch.moderation.internal.ReportDesk;
-import com.mediapatch.shared.DomainProblem;
-import com.mediapatch.shared.ProblemType;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -37,27 +33,8 @@ class ReportsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Report a member, message or conversation",
             description = "type MEMBER takes a handle as target, MESSAGE and CONVERSATION an id of one you take part in. "
-                    + "Reports on the same target are gathered into one case. Needs scope profile:write.",
-            security = @SecurityRequirement(name = "bearer"))
-    Map<String, UUID> report(Authentication caller, @Valid @RequestBody ReportForm body) {
-        return Map.of("id", desk.file(reporter(caller), body.type(), body.target(), body.category(), body.comment()));
-    }
-
-    private static AccountId reporter(Authentication caller) {
-        if (caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated()) {
-            throw new Refused(ProblemType.UNAUTHORIZED);
-        }
-        if (caller.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals(ApiScope.PROFILE_WRITE.authority()))) {
-            throw new Refused(ProblemType.FORBIDDEN);
-        }
-        return AccountId.valueOf(caller.getName());
-    }
-
-    /** No token, or one without the scope. */
-    static final class Refused extends DomainProblem {
-
-        Refused(ProblemType type) {
-            super(type, type.description());
-        }
+                    + "Reports on the same target are gathered into one case.")
+    Map<String, UUID> report(@ApiCaller(ApiScope.REPORTS_WRITE) AccountId reporter, @Valid @RequestBody ReportForm body) {
+        return Map.of("id", desk.file(reporter, body.type(), body.target(), body.category(), body.comment()));
     }
 }

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
+import com.mediapatch.identity.AccountId;
+import com.mediapatch.identity.ApiCaller;
 import com.mediapatch.identity.ApiScope;
 import com.mediapatch.notifications.Delivery;
 import com.mediapatch.notifications.Notification;
@@ -27,7 +29,6 @@ import com.mediapatch.notifications.internal.NotificationPreferences;
 import com.mediapatch.notifications.internal.NotificationStore;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,46 +77,43 @@ class NotificationsApi {
 
     @GetMapping
     @Operation(summary = "Your notifications, newest first",
-            description = "Keyset paged: pass the 'next' of one page as 'after' to get the following one. Needs scope profile:read.",
+            description = "Keyset paged: pass the 'next' of one page as 'after' to get the following one.",
             security = @SecurityRequirement(name = "bearer"))
-    Page list(Authentication caller, @RequestParam(required = false) String after,
+    Page list(@ApiCaller(ApiScope.NOTIFICATIONS_READ) AccountId me, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
-        NotificationPage page = store.page(ApiCaller.require(caller, ApiScope.PROFILE_READ), after, limit);
+        NotificationPage page = store.page(me, after, limit);
         return new Page(page.items().stream().map(Item::of).toList(), page.next());
     }
 
     @PostMapping("/{id}/read")
-    @Operation(summary = "Mark one notification read", description = "Needs scope profile:write.",
-            security = @SecurityRequirement(name = "bearer"))
-    ResponseEntity<Void> read(Authentication caller, @PathVariable UUID id) {
-        if (store.markRead(ApiCaller.require(caller, ApiScope.PROFILE_WRITE), id, clock.instant()) == null) {
+    @Operation(summary = "Mark one notification read", security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<Void> read(@ApiCaller(ApiScope.NOTIFICATIONS_WRITE) AccountId me, @PathVariable UUID id) {
+        if (store.markRead(me, id, clock.instant()) == null) {
             throw new NotificationNotFound();
         }
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/read-all")
-    @Operation(summary = "Mark all your notifications read", description = "Needs scope profile:write.",
-            security = @SecurityRequirement(name = "bearer"))
-    ResponseEntity<Void> readAll(Authentication caller) {
-        store.markAllRead(ApiCaller.require(caller, ApiScope.PROFILE_WRITE), clock.instant());
+    @Operation(summary = "Mark all your notifications read", security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<Void> readAll(@ApiCaller(ApiScope.NOTIFICATIONS_WRITE) AccountId me) {
+        store.markAllRead(me, clock.instant());
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/preferences")
     @Operation(summary = "How you receive each kind of notification",
-            description = "IN_APP, EMAIL (in the app and in the email digest) or OFF. Needs scope profile:read.",
+            description = "IN_APP, EMAIL (in the app and in the email digest) or OFF.",
             security = @SecurityRequirement(name = "bearer"))
-    Preferences preferences(Authentication caller) {
-        return view(preferences.of(ApiCaller.require(caller, ApiScope.PROFILE_READ)));
+    Preferences preferences(@ApiCaller(ApiScope.NOTIFICATIONS_READ) AccountId me) {
+        return view(preferences.of(me));
     }
 
     @PutMapping("/preferences")
     @Operation(summary = "Choose how you receive kinds of notification",
-            description = "Kinds left out keep their setting; an unknown kind is refused. Needs scope profile:write.",
+            description = "Kinds left out keep their setting; an unknown kind is refused.",
             security = @SecurityRequirement(name = "bearer"))
-    Preferences choose(Authentication caller, @Valid @RequestBody Preferences body) {
-        var me = ApiCaller.require(caller, ApiScope.PROFILE_WRITE);
+    Preferences choose(@ApiCaller(ApiScope.NOTIFICATIONS_WRITE) AccountId me, @Valid @RequestBody Preferences body) {
         Map<NotificationKind, Delivery> choices = new EnumMap<>(NotificationKind.class);
         body.preferences().forEach((slug, delivery) -> choices.put(
                 NotificationKind.ofSlug(slug).orElseThrow(() -> new UnknownNotificationKind(slug)), delivery));

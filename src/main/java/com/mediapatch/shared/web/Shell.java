@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,13 +29,16 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * @param watermark what protected content is marked with, {@code @handle · 2026-11-25 21:04 UTC}; null when
  *        there is nobody to trace (signed out) or the viewer holds God Mode
  * @param notices site-wide lines shown above the page
+ * @param settingsNav the settings navigation every module contributes to, in order
  */
 public record Shell(String siteName, String path, boolean fragment, List<Toast> toasts, boolean signedIn,
-        Viewer viewer, CsrfToken csrf, boolean captureGuard, String watermark, List<Notice> notices) {
+        Viewer viewer, CsrfToken csrf, boolean captureGuard, String watermark, List<Notice> notices,
+        List<SettingsLink> settingsNav) {
 
     public Shell {
         toasts = List.copyOf(toasts);
         notices = List.copyOf(notices);
+        settingsNav = settingsNav.stream().sorted(Comparator.comparingInt(SettingsLink::order)).toList();
     }
 
     public static final String SITE_NAME = "The Media Patch";
@@ -62,7 +66,12 @@ public record Shell(String siteName, String path, boolean fragment, List<Toast> 
         return new Shell(SITE_NAME, request.getRequestURI(), HtmxRequest.wantsFragment(request),
                 flashedToasts(request), principal != null, viewer, csrf,
                 captureGuard, captureGuard && principal != null ? watermark(principal, viewer, clock.instant()) : null,
-                notices.stream().flatMap(source -> source.notices(request).stream()).toList());
+                notices.stream().flatMap(source -> source.notices(request).stream()).toList(), List.of());
+    }
+
+    /** This shell with the settings navigation the modules contributed. */
+    public Shell withSettingsNav(List<SettingsLink> links) {
+        return new Shell(siteName, path, fragment, toasts, signedIn, viewer, csrf, captureGuard, watermark, notices, links);
     }
 
     /** The viewer's handle (their account when they have no profile yet) and the time, to make leaks traceable. */

@@ -21,15 +21,18 @@ class ShellAdvice {
     private final ViewerLookup viewers;
     private final List<ShellNotices> notices;
     private final Clock clock;
+    private final List<SettingsLink> settingsNav;
 
-    ShellAdvice(ObjectProvider<ViewerLookup> viewers, List<ShellNotices> notices, ObjectProvider<Clock> clock) {
+    ShellAdvice(ObjectProvider<ViewerLookup> viewers, List<ShellNotices> notices, ObjectProvider<Clock> clock,
+            List<SettingsLink> settingsNav) {
         this.viewers = viewers.getIfAvailable(() -> principal -> Optional.empty());
         this.notices = List.copyOf(notices);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.settingsNav = List.copyOf(settingsNav);
     }
 
     @ModelAttribute("shell")
     Shell shell(HttpServletRequest request) {
-        return Shell.forRequest(request, viewers, notices, clock);
+        return Shell.forRequest(request, viewers, notices, clock).withSettingsNav(settingsNav);
     }
 }
