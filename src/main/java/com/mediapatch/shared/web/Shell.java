@@ -11,6 +11,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -28,9 +30,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * @param watermark what protected content is marked with, {@code @handle · 2026-11-25 21:04 UTC}; null when
  *        there is nobody to trace (signed out) or the viewer holds God Mode
  * @param notices site-wide lines shown above the page
+ * @param assetUrls what turns a static file's path into its fingerprinted address, or null where none is
+ *        configured (then paths are used as they are)
  */
 public record Shell(String siteName, String path, boolean fragment, List<Toast> toasts, boolean signedIn,
-        Viewer viewer, CsrfToken csrf, boolean captureGuard, String watermark, List<Notice> notices) {
+        Viewer viewer, CsrfToken csrf, boolean captureGuard, String watermark, List<Notice> notices,
+        ResourceUrlProvider assetUrls) {
 
     public Shell {
         toasts = List.copyOf(toasts);
@@ -62,7 +67,8 @@ public record Shell(String siteName, String path, boolean fragment, List<Toast> 
         return new Shell(SITE_NAME, request.getRequestURI(), HtmxRequest.wantsFragment(request),
                 flashedToasts(request), principal != null, viewer, csrf,
                 captureGuard, captureGuard && principal != null ? watermark(principal, viewer, clock.instant()) : null,
-                notices.stream().flatMap(source -> source.notices(request).stream()).toList());
+                notices.stream().flatMap(source -> source.notices(request).stream()).toList(),
+                (ResourceUrlProvider) request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR));
     }
 
     /** The viewer's handle (their account when they have no profile yet) and the time, to make leaks traceable. */
@@ -80,6 +86,12 @@ public record Shell(String siteName, String path, boolean fragment, List<Toast> 
     public String currentFor(String href) {
         boolean current = "/".equals(href) ? "/".equals(path) : path.startsWith(href);
         return current ? "page" : null;
+    }
+
+    /** The address of the static file at {@code path} under its fingerprinted name ({@link StaticAssets}). */
+    public String asset(String path) {
+        String fingerprinted = assetUrls == null ? null : assetUrls.getForLookupPath(path);
+        return fingerprinted == null ? path : fingerprinted;
     }
 
     public String titleFor(String pageTitle) {
