@@ -12,6 +12,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.mediapatch.shared.web.StaticAssets;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
@@ -46,7 +48,7 @@ class SuspiciousInput extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !limits.enabled();
+        return !limits.enabled() || StaticAssets.isAsset(request);
     }
 
     @Override
@@ -96,8 +98,16 @@ class SuspiciousInput extends OncePerRequestFilter {
                 ClientIdentity.of(request), clock.instant());
     }
 
-    private static boolean hasInspectableParameters(HttpServletRequest request) {
+    /**
+     * Parameters come from the query string, and from the body only for a form sent by a method
+     * the container reads bodies for; anything else would parse nothing, so it is not asked.
+     */
+    static boolean hasInspectableParameters(HttpServletRequest request) {
+        if (request.getQueryString() != null) {
+            return true;
+        }
         String type = request.getContentType();
-        return type == null || type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+        return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()) && type != null
+                && type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
     }
 }

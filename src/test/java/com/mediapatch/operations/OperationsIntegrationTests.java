@@ -48,12 +48,20 @@ class OperationsIntegrationTests {
 
     @Test
     void metricsAndBuildInfoAnswerOnlyTheOperatorsAddressesWhileHealthStaysPublic() throws Exception {
-        for (String hidden : new String[] {"/actuator/prometheus", "/actuator/info", "/actuator", "/actuator/"}) {
+        for (String hidden : new String[] {"/actuator/prometheus", "/actuator/info", "/actuator/startup", "/actuator", "/actuator/"}) {
             mvc.perform(get(hidden).with(fromAddress("203.0.113.7"))).andExpect(status().isNotFound());
         }
         mvc.perform(get("/actuator/health").with(fromAddress("203.0.113.7"))).andExpect(status().isOk());
         mvc.perform(get("/actuator/health/readiness").with(fromAddress("203.0.113.7"))).andExpect(status().isOk());
         mvc.perform(get("/actuator/prometheus").with(fromAddress("::1"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theStartUpTimelineAnswersOnlyTheOperatorsAddresses() throws Exception {
+        mvc.perform(get("/actuator/startup").with(fromAddress("127.0.0.1")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.timeline.events[0].startupStep.name").exists());
+        mvc.perform(get("/actuator/startup").with(fromAddress("203.0.113.7"))).andExpect(status().isNotFound());
     }
 
     private static RequestPostProcessor fromAddress(String address) {

@@ -70,7 +70,7 @@ class RefusalEventsIntegrationTests {
     void scriptInASearchIsSeenAndCountedButNotRefused() throws Exception {
         double before = meters.counter(SecurityEventMetrics.SUSPICIOUS, "kind", "script_injection").count();
 
-        mvc.perform(get("/members").param("q", "<script>alert(1)</script>")).andExpect(status().isOk());
+        mvc.perform(get("/members").queryParam("q", "<script>alert(1)</script>")).andExpect(status().isOk());
 
         assertThat(recorded.suspicious).singleElement().satisfies(seen -> {
             assertThat(seen.kind()).isEqualTo(SuspiciousInputSeen.Kind.SCRIPT_INJECTION);
@@ -83,8 +83,8 @@ class RefusalEventsIntegrationTests {
 
     @Test
     void sqlInjectionAndTraversalShapesAreRecognised() throws Exception {
-        mvc.perform(get("/members").param("q", "x' OR '1'='1"));
-        mvc.perform(get("/members").param("location", "../../etc/passwd"));
+        mvc.perform(get("/members").queryParam("q", "x' OR '1'='1"));
+        mvc.perform(get("/members").queryParam("location", "../../etc/passwd"));
 
         assertThat(recorded.suspicious).extracting(SuspiciousInputSeen::kind)
                 .containsExactly(SuspiciousInputSeen.Kind.SQL_INJECTION, SuspiciousInputSeen.Kind.PATH_TRAVERSAL);
@@ -92,7 +92,7 @@ class RefusalEventsIntegrationTests {
 
     @Test
     void ordinaryInputAndSecretsNeverRaiseEvents() throws Exception {
-        mvc.perform(get("/members").param("q", "drummer wanted; o'clock rehearsals -- Leeds & Bradford"));
+        mvc.perform(get("/members").queryParam("q", "drummer wanted; o'clock rehearsals -- Leeds & Bradford"));
         mvc.perform(post("/sign-in").with(csrf()).param("email", "nobody@example.org").param("password", "' OR '1'='1"));
 
         assertThat(recorded.suspicious).isEmpty();

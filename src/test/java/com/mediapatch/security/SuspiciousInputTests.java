@@ -129,6 +129,34 @@ class SuspiciousInputTests {
         assertThat(seen).isEmpty();
     }
 
+    @Test
+    void getRequestsAndStaticFilesAreNotParsedForParameters() {
+        SuspiciousInput filter = filter(new InspectionProperties(true, 4096, 32768));
+        MockHttpServletRequest get = new MockHttpServletRequest("GET", "/members") {
+            @Override
+            public Map<String, String[]> getParameterMap() {
+                throw new AssertionError("a GET without a query has no parameters to parse");
+            }
+        };
+        get.setContentType("application/x-www-form-urlencoded");
+        get.setContent("bio=<script>".getBytes());
+
+        assertThat(filter.inspect(get)).isEmpty();
+        assertThat(filter.shouldNotFilter(new MockHttpServletRequest("GET", "/js/app-0123456789abcdef0123456789abcdef.js"))).isTrue();
+        assertThat(filter.shouldNotFilter(new MockHttpServletRequest("GET", "/members"))).isFalse();
+    }
+
+    @Test
+    void queriesAndFormBodiesAreStillInspected() {
+        SuspiciousInput filter = filter(new InspectionProperties(true, 4096, 32768));
+        MockHttpServletRequest query = new MockHttpServletRequest("GET", "/members");
+        query.setQueryString("q=%3Cscript%3E");
+        query.addParameter("q", "<script>");
+
+        assertThat(filter.inspect(query)).isPresent();
+        assertThat(filter.inspect(form("bio", "<script>"))).isPresent();
+    }
+
     private SuspiciousInput filter(InspectionProperties limits) {
         return new SuspiciousInput(event -> seen.add((SuspiciousInputSeen) event), limits, Clock.fixed(Instant.parse("2026-12-04T12:00:00Z"), ZoneOffset.UTC));
     }

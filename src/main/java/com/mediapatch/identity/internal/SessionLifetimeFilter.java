@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import com.mediapatch.shared.web.StaticAssets;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,6 +31,12 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     SessionLifetimeFilter(IdentityProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /** A static file never needs the session: not looking it up saves a database read per file. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return StaticAssets.isAsset(request);
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -30,10 +32,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  *        there is nobody to trace (signed out) or the viewer holds God Mode
  * @param notices site-wide lines shown above the page
  * @param settingsNav the settings navigation every module contributes to, in order
+ * @param assetUrls what turns a static file's path into its fingerprinted address, or null where none is
+ *        configured (then paths are used as they are)
  */
 public record Shell(String siteName, String path, boolean fragment, List<Toast> toasts, boolean signedIn,
         Viewer viewer, CsrfToken csrf, boolean captureGuard, String watermark, List<Notice> notices,
-        List<SettingsLink> settingsNav) {
+        List<SettingsLink> settingsNav, ResourceUrlProvider assetUrls) {
 
     public Shell {
         toasts = List.copyOf(toasts);
@@ -66,12 +70,14 @@ public record Shell(String siteName, String path, boolean fragment, List<Toast> 
         return new Shell(SITE_NAME, request.getRequestURI(), HtmxRequest.wantsFragment(request),
                 flashedToasts(request), principal != null, viewer, csrf,
                 captureGuard, captureGuard && principal != null ? watermark(principal, viewer, clock.instant()) : null,
-                notices.stream().flatMap(source -> source.notices(request).stream()).toList(), List.of());
+                notices.stream().flatMap(source -> source.notices(request).stream()).toList(), List.of(),
+                (ResourceUrlProvider) request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR));
     }
 
     /** This shell with the settings navigation the modules contributed. */
     public Shell withSettingsNav(List<SettingsLink> links) {
-        return new Shell(siteName, path, fragment, toasts, signedIn, viewer, csrf, captureGuard, watermark, notices, links);
+        return new Shell(siteName, path, fragment, toasts, signedIn, viewer, csrf, captureGuard, watermark, notices, links,
+                assetUrls);
     }
 
     /** The viewer's handle (their account when they have no profile yet) and the time, to make leaks traceable. */
@@ -89,6 +95,12 @@ public record Shell(String siteName, String path, boolean fragment, List<Toast> 
     public String currentFor(String href) {
         boolean current = "/".equals(href) ? "/".equals(path) : path.startsWith(href);
         return current ? "page" : null;
+    }
+
+    /** The address of the static file at {@code path} under its fingerprinted name ({@link StaticAssets}). */
+    public String asset(String path) {
+        String fingerprinted = assetUrls == null ? null : assetUrls.getForLookupPath(path);
+        return fingerprinted == null ? path : fingerprinted;
     }
 
     public String titleFor(String pageTitle) {

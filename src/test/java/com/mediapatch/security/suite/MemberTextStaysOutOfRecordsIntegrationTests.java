@@ -139,7 +139,7 @@ class MemberTextStaysOutOfRecordsIntegrationTests {
             }
             for (String pattern : info.getPatternValues().stream().filter(patterns).toList()) {
                 MockHttpServletRequestBuilder read = get(URI.create(withMarker(pattern))).accept("text/html");
-                parameters.forEach(name -> read.param(name, MARKER));
+                parameters.forEach(name -> read.queryParam(name, MARKER));
                 reads.add(read);
             }
         });
