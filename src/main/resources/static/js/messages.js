@@ -1,6 +1,7 @@
-// Live messages over Server-Sent Events: one stream per signed-in tab. New, edited and deleted
-// messages are fetched as server-rendered fragments (no HTML is built here), the unread badge is
-// refreshed, "typing…" is shown, and link cards load their player only when asked.
+// Live messages, heard through the tab's one live connection (live.js). New, edited and deleted
+// messages are fetched as server-rendered fragments (no HTML is built here), read receipts are
+// recounted in place, the unread badge is refreshed, "typing…" is shown, and link cards load
+// their player only when asked.
 (function () {
     'use strict';
 
@@ -15,7 +16,7 @@
         if (csrf) {
             headers[csrf.dataset.header] = csrf.dataset.token;
         }
-        return headers;
+        return window.MediaPatchLive ? window.MediaPatchLive.headers(headers) : headers;
     }
 
     function conversation() {
@@ -28,8 +29,9 @@
         });
     }
 
+    // The page names where one rendered message is fetched: prefix + message id.
     function messagePath(data) {
-        return '/messages/' + data.conversationId + '/messages/' + data.messageId;
+        return conversation().dataset.messagePrefix + data.messageId;
     }
 
     function place(html, existing) {
@@ -70,8 +72,7 @@
         return page && page.dataset.conversation === data.conversationId;
     }
 
-    function onMessage(event) {
-        var data = JSON.parse(event.data);
+    function onMessage(data) {
         if (!inThisConversation(data)) {
             refreshBadge();
             return;
@@ -82,8 +83,7 @@
         }
     }
 
-    function onChange(event) {
-        var data = JSON.parse(event.data);
+    function onChange(data) {
         refreshBadge();
         var existing = document.getElementById('message-' + data.messageId);
         if (existing && inThisConversation(data) && !existing.querySelector('details[open]')) {
@@ -91,18 +91,38 @@
         }
     }
 
-    function onRead(event) {
-        var data = JSON.parse(event.data);
+    // Read receipts are counted here from each reader's newest read message: nothing is fetched.
+    function readMarks(page) {
+        var marks = {};
+        (page.dataset.readMarks || '').split(' ').forEach(function (pair) {
+            var colon = pair.indexOf(':');
+            if (colon > 0) {
+                marks[pair.substring(0, colon)] = Number(pair.substring(colon + 1));
+            }
+        });
+        return marks;
+    }
+
+    function onRead(data) {
+        var page = conversation();
         if (!inThisConversation(data)) {
             return;
         }
-        var mine = document.querySelectorAll('#messages .message--mine');
-        Array.prototype.slice.call(mine, -3).forEach(function (item) {
-            if (item.querySelector('details[open]')) {
+        var marks = readMarks(page);
+        if (!(data.actor in marks)) {
+            return;
+        }
+        marks[data.actor] = Math.max(marks[data.actor], data.seq);
+        page.dataset.readMarks = Object.keys(marks).map(function (k) { return k + ':' + marks[k]; }).join(' ');
+        document.querySelectorAll('#messages .message--mine').forEach(function (item) {
+            var receipt = item.querySelector('[data-receipt]');
+            if (!receipt) {
                 return;
             }
-            fragment(messagePath({conversationId: data.conversationId, messageId: item.id.substring(8)}))
-                .then(function (html) { place(html, item); });
+            var seq = Number(item.dataset.seq);
+            var seen = Object.keys(marks).filter(function (k) { return marks[k] >= seq; }).length;
+            receipt.hidden = seen === 0;
+            receipt.textContent = seen > 1 ? 'Seen by ' + seen : 'Seen';
         });
     }
 
@@ -118,22 +138,18 @@
         }
     }
 
-    function onTyping(event) {
-        if (inThisConversation(JSON.parse(event.data))) {
+    function onTyping(data) {
+        if (inThisConversation(data)) {
             showTyping(true);
         }
     }
 
-    function connect() {
-        if (!document.getElementById('unread-badge') || !window.EventSource) {
-            return;
-        }
-        var stream = new EventSource('/messages/stream');
-        stream.addEventListener('message', onMessage);
-        stream.addEventListener('edit', onChange);
-        stream.addEventListener('delete', onChange);
-        stream.addEventListener('read', onRead);
-        stream.addEventListener('typing', onTyping);
+    if (window.MediaPatchLive) {
+        window.MediaPatchLive.on('messages.new', onMessage);
+        window.MediaPatchLive.on('messages.edit', onChange);
+        window.MediaPatchLive.on('messages.delete', onChange);
+        window.MediaPatchLive.on('messages.read', onRead);
+        window.MediaPatchLive.on('messages.typing', onTyping);
     }
 
     function loadPlayer(button) {
@@ -174,6 +190,20 @@
         }
     });
 
+    // The sender sees one copy of a message whatever arrives first: the send answer or the same
+    // message from another tab's live event (or a replay after reconnecting).
+    document.addEventListener('htmx:beforeSwap', function (event) {
+        var form = event.detail.requestConfig && event.detail.requestConfig.elt;
+        if (form && form.matches && form.matches('[data-composer]') && event.detail.xhr.status < 300) {
+            var holder = document.createElement('template');
+            holder.innerHTML = event.detail.serverResponse.trim();
+            var item = holder.content.querySelector('li[id^="message-"]');
+            if (item && document.getElementById(item.id)) {
+                event.detail.shouldSwap = false;
+            }
+        }
+    });
+
     document.addEventListener('htmx:afterRequest', function (event) {
         var form = event.detail.elt;
         if (form && form.matches && form.matches('[data-composer]') && event.detail.successful) {
@@ -185,5 +215,4 @@
         }
     });
 
-    document.addEventListener('DOMContentLoaded', connect);
 })();

@@ -9,7 +9,7 @@ import com.mediapatch.identity.internal.AccountDirectory;
 import com.mediapatch.identity.internal.AccountRestrictions;
 import com.mediapatch.identity.internal.Authorities;
 import com.mediapatch.identity.internal.EmailVerification;
-import com.mediapatch.identity.internal.MemberSessions;
+import com.mediapatch.identity.internal.AccessEnding;
 import com.mediapatch.identity.internal.Passkeys;
 import com.mediapatch.identity.internal.RoleAssignments;
 import com.mediapatch.identity.internal.SecondFactors;
@@ -31,7 +31,7 @@ public class AccountAdministration {
 
     private final AccountDirectory directory;
     private final AccountRestrictions restrictions;
-    private final MemberSessions sessions;
+    private final AccessEnding access;
     private final SecondFactors secondFactors;
     private final Passkeys passkeys;
     private final EmailVerification verification;
@@ -39,14 +39,14 @@ public class AccountAdministration {
     private final Authorities gods;
     private final Clock clock;
 
-    AccountAdministration(AccountDirectory directory, AccountRestrictions restrictions, MemberSessions sessions,
+    AccountAdministration(AccountDirectory directory, AccountRestrictions restrictions, AccessEnding access,
             SecondFactors secondFactors, Passkeys passkeys, EmailVerification verification, RoleAssignments roles,
             Authorities gods, Clock clock) {
         this.roles = roles;
         this.gods = gods;
         this.directory = directory;
         this.restrictions = restrictions;
-        this.sessions = sessions;
+        this.access = access;
         this.secondFactors = secondFactors;
         this.passkeys = passkeys;
         this.verification = verification;
@@ -109,15 +109,16 @@ public class AccountAdministration {
         return restrictions.lift(account, by);
     }
 
+    /** Ends every session, API token and live connection (the rule of EndAccessReason.SESSIONS_ENDED). */
     public int endSessions(AccountId account) {
-        return sessions.endEverywhere(account);
+        return access.end(account, EndAccessReason.SESSIONS_ENDED);
     }
 
     /** Removes the authenticator app, recovery codes and passkeys, and ends every session. */
     public void resetSecondFactors(AccountId account) {
         secondFactors.remove(account);
         passkeys.of(account).forEach(passkey -> passkeys.remove(account, passkey.id()));
-        sessions.endEverywhere(account);
+        access.end(account, EndAccessReason.SECOND_FACTOR_RESET);
     }
 
     public boolean markEmailVerified(AccountId account) {

@@ -7,7 +7,6 @@ public final class MessagingRoutes {
 
     public static final String CONVERSATIONS = "/messages";
     public static final String GROUPS = "/messages/groups";
-    public static final String STREAM = "/messages/stream";
     public static final String UNREAD_BADGE = "/messages/unread";
     public static final String SETTINGS = "/settings/messages";
     public static final String CONVERSATION = "/messages/{conversationId}";

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import com.mediapatch.IntegrationTest;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.live.LiveRoutes;
+import com.mediapatch.notifications.NotificationRaised;
 import com.mediapatch.messaging.internal.Messenger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-/** The live stream over a real server: delivery to members only, and catch-up after reconnecting. */
+/** The live channel over a real server: messages to members only, catch-up after reconnecting, the bell. */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(FakeSocialGraph.Config.class)
 class LiveStreamIntegrationTests {
@@ -40,6 +42,10 @@ class LiveStreamIntegrationTests {
     AccountFixtures accounts;
     @Autowired
     Messenger messenger;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     private final List<Thread> readers = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -49,9 +55,9 @@ class LiveStreamIntegrationTests {
         readers.forEach(Thread::interrupt);
     }
 
-    /** Events as "name|id|data", read on a background thread. */
-    private BlockingQueue<String> open(String session, String lastEventId) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + MessagingRoutes.STREAM))
+    /** Events of one topic as "name|id|data", read on a background thread. */
+    private BlockingQueue<String> open(String session, String lastEventId, String topic) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + LiveRoutes.STREAM))
                 .header("Cookie", "SESSION=" + session).header("Accept", "text/event-stream");
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
@@ -69,6 +75,8 @@ class LiveStreamIntegrationTests {
                         name = line.substring(6);
                     } else if (line.startsWith("id:")) {
                         id = line.substring(3);
+                    } else if (line.startsWith("data:") && name != null && !name.startsWith(topic + ".")) {
+                        name = null;
                     } else if (line.startsWith("data:") && name != null) {
                         events.add(name + "|" + id + "|" + line.substring(5));
                         name = null;
@@ -96,18 +104,18 @@ class LiveStreamIntegrationTests {
         AccountId alice = accounts.accountId(aliceEmail);
         AccountId bob = accounts.accountId(accounts.verifiedMember("Bob Live"));
         AccountId carol = accounts.accountId(carolEmail);
-        BlockingQueue<String> aliceEvents = open(session(aliceEmail), null);
-        BlockingQueue<String> carolEvents = open(session(carolEmail), null);
+        BlockingQueue<String> aliceEvents = open(session(aliceEmail), null, "messages");
+        BlockingQueue<String> carolEvents = open(session(carolEmail), null, "messages");
 
         UUID ours = messenger.startDirect(bob, alice);
         Message sent = messenger.send(ours, bob, "are you there?");
         String event = aliceEvents.poll(10, TimeUnit.SECONDS);
-        assertThat(event).startsWith("message|" + sent.seq() + "|").contains(sent.id().toString());
+        assertThat(event).startsWith("messages.new|messages:" + sent.seq() + "|").contains(sent.id().toString());
 
         messenger.typing(ours, bob);
-        assertThat(aliceEvents.poll(10, TimeUnit.SECONDS)).startsWith("typing|");
+        assertThat(aliceEvents.poll(10, TimeUnit.SECONDS)).startsWith("messages.typing|");
         messenger.edit(ours, sent.id(), bob, "are you there now?");
-        assertThat(aliceEvents.poll(10, TimeUnit.SECONDS)).startsWith("edit|").contains(sent.id().toString());
+        assertThat(aliceEvents.poll(10, TimeUnit.SECONDS)).startsWith("messages.edit|").contains(sent.id().toString());
 
         UUID carols = messenger.startDirect(bob, carol);
         Message forCarol = messenger.send(carols, bob, "hi carol");
@@ -129,16 +137,28 @@ class LiveStreamIntegrationTests {
         messenger.send(notOurs, bob, "not for alice");
         Message missedTwo = messenger.send(ours, bob, "still away?");
 
-        BlockingQueue<String> events = open(session(aliceEmail), Long.toString(seen.seq()));
-        assertThat(events.poll(10, TimeUnit.SECONDS)).startsWith("message|" + missedOne.seq() + "|");
-        assertThat(events.poll(10, TimeUnit.SECONDS)).startsWith("message|" + missedTwo.seq() + "|");
+        BlockingQueue<String> events = open(session(aliceEmail), "messages:" + seen.seq(), "messages");
+        assertThat(events.poll(10, TimeUnit.SECONDS)).startsWith("messages.new|messages:" + missedOne.seq() + "|");
+        assertThat(events.poll(10, TimeUnit.SECONDS)).startsWith("messages.new|messages:" + missedTwo.seq() + "|");
         assertThat(events.poll(1, TimeUnit.SECONDS)).isNull();
+    }
+
+    @Test
+    void aNewNotificationRingsTheBellOfTheRecipientsOpenTabs() throws Exception {
+        String aliceEmail = accounts.verifiedMember("Alice Bell");
+        AccountId alice = accounts.accountId(aliceEmail);
+        BlockingQueue<String> events = open(session(aliceEmail), null, "notifications");
+
+        transactions.executeWithoutResult(status -> publisher.publishEvent(
+                new NotificationRaised(alice, "friend-request", "Someone wants to connect", "/friends", null, null)));
+
+        assertThat(events.poll(10, TimeUnit.SECONDS)).startsWith("notifications.changed|");
     }
 
     @Test
     void signedOutVisitorsGetNoStream() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + MessagingRoutes.STREAM)).timeout(Duration.ofSeconds(10)).build(),
+                URI.create("http://localhost:" + port + LiveRoutes.STREAM)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isIn(302, 401, 403);
     }

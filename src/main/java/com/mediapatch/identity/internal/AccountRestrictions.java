@@ -3,6 +3,7 @@ package com.mediapatch.identity.internal;
 import java.time.Clock;
 import java.time.Instant;
 
+import com.mediapatch.identity.EndAccessReason;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.AccountRestricted;
 import com.mediapatch.identity.AccountRestrictionLifted;
@@ -16,18 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountRestrictions {
 
     private final AccountRepository accounts;
-    private final MemberSessions sessions;
-    private final ApiTokens apiTokens;
-    private final PersonalTokens personalTokens;
+    private final AccessEnding access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountRestrictions(AccountRepository accounts, MemberSessions sessions, ApiTokens apiTokens,
-            PersonalTokens personalTokens, ApplicationEventPublisher events, Clock clock) {
+    AccountRestrictions(AccountRepository accounts, AccessEnding access, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
-        this.sessions = sessions;
-        this.apiTokens = apiTokens;
-        this.personalTokens = personalTokens;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -41,9 +37,7 @@ public class AccountRestrictions {
         } else {
             found.suspend(until, reason);
         }
-        sessions.endEverywhere(account);
-        apiTokens.revokeAll(account);
-        personalTokens.revokeAll(account);
+        access.end(account, EndAccessReason.RESTRICTED);
         events.publishEvent(new AccountRestricted(account, until, reason, by, clock.instant()));
     }
 

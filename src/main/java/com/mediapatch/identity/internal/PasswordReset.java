@@ -2,6 +2,7 @@ package com.mediapatch.identity.internal;
 
 import java.time.Clock;
 
+import com.mediapatch.identity.EndAccessReason;
 import com.mediapatch.identity.PasswordChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,22 +22,18 @@ public class PasswordReset {
     private final AccountTokens tokens;
     private final AccountMail mail;
     private final PasswordEncoder encoder;
-    private final MemberSessions sessions;
-    private final ApiTokens apiTokens;
-    private final PersonalTokens personalTokens;
+    private final AccessEnding access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PasswordReset(AccountRepository accounts, AccountTokens tokens, AccountMail mail, PasswordEncoder encoder,
-            MemberSessions sessions, ApiTokens apiTokens, PersonalTokens personalTokens, ApplicationEventPublisher events,
+            AccessEnding access, ApplicationEventPublisher events,
             Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
         this.encoder = encoder;
-        this.sessions = sessions;
-        this.apiTokens = apiTokens;
-        this.personalTokens = personalTokens;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -64,9 +61,7 @@ public class PasswordReset {
         account.changePassword(passwordHash, clock.instant());
         // Whoever could read the mailbox proved control of the address.
         account.verifyEmail(clock.instant());
-        sessions.endEverywhere(account.id());
-        apiTokens.revokeAll(account.id());
-        personalTokens.revokeAll(account.id());
+        access.end(account.id(), EndAccessReason.PASSWORD_RESET);
         events.publishEvent(new PasswordChanged(account.id(), true, clock.instant()));
     }
 }

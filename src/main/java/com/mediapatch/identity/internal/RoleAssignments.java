@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.mediapatch.identity.EndAccessReason;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.Member;
 import com.mediapatch.identity.RoleChanged;
@@ -32,15 +33,15 @@ public class RoleAssignments {
 
     private final JdbcTemplate jdbc;
     private final AccountRepository accounts;
-    private final MemberSessions sessions;
+    private final AccessEnding access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RoleAssignments(JdbcTemplate jdbc, AccountRepository accounts, MemberSessions sessions,
+    RoleAssignments(JdbcTemplate jdbc, AccountRepository accounts, AccessEnding access,
             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
-        this.sessions = sessions;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -96,7 +97,7 @@ public class RoleAssignments {
     }
 
     private void changed(AccountId account, String role, boolean granted, Member by) {
-        sessions.endEverywhere(account);
+        access.end(account, EndAccessReason.ROLE_CHANGED);
         events.publishEvent(new RoleChanged(account, role, granted, by.id(), clock.instant()));
     }
 

@@ -1,7 +1,6 @@
 package com.mediapatch.messaging.internal;
 
-import static com.mediapatch.messaging.internal.ConversationStore.instant;
-import static com.mediapatch.messaging.internal.ConversationStore.time;
+import static com.mediapatch.shared.SqlTime.instant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +16,7 @@ import java.util.UUID;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.messaging.Message;
+import com.mediapatch.shared.SqlTime;
 import com.mediapatch.vault.FieldCipher;
 import com.mediapatch.vault.SealedColumn;
 
@@ -52,7 +52,7 @@ public class MessageStore {
         String ref = sealRef(conversationId, id);
         jdbc.sql("insert into messaging_message (id, seq, conversation_id, author_id, seal_ref, body, sent_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, seq, conversationId, author.value(), ref, cipher.seal(text, BODY.binding(ref)), time(now))
+                .params(id, seq, conversationId, author.value(), ref, cipher.seal(text, BODY.binding(ref)), SqlTime.of(now))
                 .update();
         return new Message(id, seq, conversationId, author, text, now, null, false, false);
     }
@@ -64,16 +64,16 @@ public class MessageStore {
         String versionRef = sealRef(message.conversationId(), message.id()) + "/v" + version;
         jdbc.sql("insert into messaging_message_version (seal_ref, message_id, version, body, replaced_at) values (?, ?, ?, ?, ?)")
                 .params(versionRef, message.id(), version, cipher.seal(message.text(), EARLIER_BODY.binding(versionRef)),
-                        time(now))
+                        SqlTime.of(now))
                 .update();
         String ref = sealRef(message.conversationId(), message.id());
         jdbc.sql("update messaging_message set body = ?, " + (delete ? "deleted_at" : "edited_at") + " = ? where id = ?")
-                .params(cipher.seal(newText, BODY.binding(ref)), time(now), message.id()).update();
+                .params(cipher.seal(newText, BODY.binding(ref)), SqlTime.of(now), message.id()).update();
     }
 
     boolean hide(UUID messageId, AccountId moderator, String reason, Instant now) {
         return jdbc.sql("update messaging_message set hidden_at = ?, hidden_by = ?, hidden_reason = ? where id = ?")
-                .params(time(now), moderator.value(), reason, messageId).update() == 1;
+                .params(SqlTime.of(now), moderator.value(), reason, messageId).update() == 1;
     }
 
     /** The message with its text, hidden or deleted ones included (callers decide what to show). */

@@ -10,14 +10,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Messaging settings ({@code mediapatch.messaging.*}).
  *
- * @param redisUrl when set, live events are relayed through Redis pub/sub so every app node
- *        delivers them to its own streams; empty means in-process delivery (one node)
  * @param maxLength the longest message, in characters
  * @param pageSize messages per page of history
  */
 @Validated
 @ConfigurationProperties("mediapatch.messaging")
-public record MessagingProperties(@DefaultValue("") String redisUrl,
-        @DefaultValue("4000") @Min(1) @Max(10000) int maxLength,
+public record MessagingProperties(@DefaultValue("4000") @Min(1) @Max(10000) int maxLength,
         @DefaultValue("30") @Min(5) @Max(200) int pageSize) {
 }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.live.LiveChannel;
 import com.mediapatch.messaging.Conversation;
 import com.mediapatch.messaging.Message;
 import com.mediapatch.messaging.MessagingPreferences;
@@ -41,20 +42,20 @@ public class Messenger {
     private final PreferenceStore preferences;
     private final SocialGraph social;
     private final Profiles profiles;
-    private final RealTime realTime;
+    private final LiveChannel live;
     private final ApplicationEventPublisher events;
     private final MessagingProperties properties;
     private final Clock clock;
 
     Messenger(ConversationStore conversations, MessageStore messages, PreferenceStore preferences, SocialGraph social,
-            Profiles profiles, RealTime realTime, ApplicationEventPublisher events, MessagingProperties properties,
+            Profiles profiles, LiveChannel live, ApplicationEventPublisher events, MessagingProperties properties,
             Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.preferences = preferences;
         this.social = social;
         this.profiles = profiles;
-        this.realTime = realTime;
+        this.live = live;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -96,8 +97,8 @@ public class Messenger {
         Message message = messages.insert(conversationId, me, body, now);
         conversations.touch(conversationId, now);
         conversations.markRead(conversationId, me, message.seq());
-        realTime.publish(new Activity(Activity.MESSAGE, conversationId, message.id(), message.seq(), me,
-                conversation.members()));
+        live.publish(new Activity(Activity.MESSAGE, conversationId, message.id(), message.seq(), me,
+                conversation.members()).toEvent());
         notifyOthers(conversation, me, body, now);
         return message;
     }
@@ -109,8 +110,8 @@ public class Messenger {
         String body = checked(text);
         if (!body.equals(message.text())) {
             messages.replace(message, body, clock.instant(), false);
-            realTime.publish(new Activity(Activity.EDIT, conversationId, messageId, message.seq(), me,
-                    conversation.members()));
+            live.publish(new Activity(Activity.EDIT, conversationId, messageId, message.seq(), me,
+                    conversation.members()).toEvent());
         }
         return messages.find(messageId).orElseThrow();
     }
@@ -122,8 +123,8 @@ public class Messenger {
         Message message = own(conversationId, messageId, me);
         if (!message.deleted()) {
             messages.replace(message, "", clock.instant(), true);
-            realTime.publish(new Activity(Activity.DELETE, conversationId, messageId, message.seq(), me,
-                    conversation.members()));
+            live.publish(new Activity(Activity.DELETE, conversationId, messageId, message.seq(), me,
+                    conversation.members()).toEvent());
         }
     }
 
@@ -166,14 +167,14 @@ public class Messenger {
         Conversation conversation = conversation(conversationId, me);
         long latest = messages.latestSeq(conversationId);
         if (conversations.markRead(conversationId, me, latest) && preferences.of(me).readReceipts()) {
-            realTime.publish(new Activity(Activity.READ, conversationId, null, latest, me, conversation.members()));
+            live.publish(new Activity(Activity.READ, conversationId, null, latest, me, conversation.members()).toEvent());
         }
     }
 
     /** Tells the other members that {@code me} is typing; nothing is stored. */
     public void typing(UUID conversationId, AccountId me) {
         Conversation conversation = conversation(conversationId, me);
-        realTime.publish(new Activity(Activity.TYPING, conversationId, null, 0, me, conversation.others(me)));
+        live.publish(new Activity(Activity.TYPING, conversationId, null, 0, me, conversation.others(me)).toEvent());
     }
 
     /** Unread messages per conversation of {@code me}. */

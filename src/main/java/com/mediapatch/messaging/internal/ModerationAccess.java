@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.live.LiveChannel;
 import com.mediapatch.messaging.Message;
 import com.mediapatch.messaging.MessageModeration;
 
@@ -18,13 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 class ModerationAccess implements MessageModeration {
 
     private final MessageStore messages;
-    private final RealTime realTime;
+    private final LiveChannel live;
     private final ConversationStore conversations;
     private final Clock clock;
 
-    ModerationAccess(MessageStore messages, RealTime realTime, ConversationStore conversations, Clock clock) {
+    ModerationAccess(MessageStore messages, LiveChannel live, ConversationStore conversations, Clock clock) {
         this.messages = messages;
-        this.realTime = realTime;
+        this.live = live;
         this.conversations = conversations;
         this.clock = clock;
     }
@@ -49,8 +50,8 @@ class ModerationAccess implements MessageModeration {
             return false;
         }
         Message hidden = message.get();
-        conversations.find(hidden.conversationId()).ifPresent(c -> realTime.publish(new Activity(Activity.EDIT,
-                c.id(), messageId, hidden.seq(), moderator, c.members())));
+        conversations.find(hidden.conversationId()).ifPresent(c -> live.publish(new Activity(Activity.EDIT,
+                c.id(), messageId, hidden.seq(), moderator, c.members()).toEvent()));
         return true;
     }
 

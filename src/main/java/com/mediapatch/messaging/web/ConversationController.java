@@ -169,6 +169,6 @@ class ConversationController {
         return new ConversationPage(conversation.id(), views.title(conversation, me), conversation.isGroup(),
                 views.messages(conversation, history, me), olderBefore, draft == null ? "" : draft, errors, q, results,
                 members, other, conversation.participant(me).map(Participant::role).orElse(null),
-                properties.maxLength());
+                properties.maxLength(), views.readMarks(conversation, me));
     }
 }

@@ -18,10 +18,13 @@ import com.mediapatch.shared.web.FormErrors;
  * @param results search hits, newest first (empty without a query)
  * @param other the other member of a direct conversation, or null for groups
  * @param myRole the viewer's role (groups)
+ * @param readMarks for the viewer's read receipts: account:seq of each other member who shares
+ *        receipts, space separated, so live read events update the Seen line without fetching messages;
+ *        empty when the viewer does not show receipts
  */
 public record ConversationPage(UUID id, String title, boolean group, List<MessageView> messages, Long olderBefore,
         String draft, FormErrors errors, String query, List<MessageView> results, List<MemberRow> members,
-        ProfileSummary other, Role myRole, int maxLength) {
+        ProfileSummary other, Role myRole, int maxLength, String readMarks) {
 
     /** A member of a group, as the members panel lists them. */
     public record MemberRow(ProfileSummary profile, Role role, boolean me) {
@@ -33,6 +36,11 @@ public record ConversationPage(UUID id, String title, boolean group, List<Messag
 
     public String action(String action) {
         return MessagingRoutes.conversationAction(id, action);
+    }
+
+    /** Where the page script fetches one rendered message: this prefix plus the message id. */
+    public String messagePrefix() {
+        return path() + "/messages/";
     }
 
     public String olderPath() {

@@ -49,9 +49,7 @@ class ConversationViews {
     List<MessageView> messages(Conversation conversation, List<Message> messages, AccountId me) {
         Map<AccountId, ProfileSummary> authors = new HashMap<>();
         boolean receipts = messenger.preferences(me).readReceipts();
-        List<Participant> readers = receipts ? conversation.participants().stream()
-                .filter(p -> !p.account().equals(me) && messenger.preferences(p.account()).readReceipts()).toList()
-                : List.of();
+        List<Participant> readers = readers(conversation, me);
         return messages.stream().map(m -> {
             boolean mine = m.author().equals(me);
             int seenBy = mine ? (int) readers.stream().filter(p -> p.lastReadSeq() >= m.seq()).count() : 0;
@@ -60,5 +58,19 @@ class ConversationViews {
                     m.visible() ? Embeds.in(m.text()) : List.of(), m.sentAt(), m.editedAt() != null, m.deleted(),
                     m.hidden(), mine, seenBy, receipts && mine);
         }).toList();
+    }
+
+    /** Others whose reading {@code me} sees: both sides must share receipts. */
+    private List<Participant> readers(Conversation conversation, AccountId me) {
+        if (!messenger.preferences(me).readReceipts()) {
+            return List.of();
+        }
+        return conversation.participants().stream()
+                .filter(p -> !p.account().equals(me) && messenger.preferences(p.account()).readReceipts()).toList();
+    }
+
+    /** See ConversationPage.readMarks. */
+    String readMarks(Conversation conversation, AccountId me) {
+        return String.join(" ", readers(conversation, me).stream().map(p -> p.account() + ":" + p.lastReadSeq()).toList());
     }
 }

@@ -32,11 +32,13 @@ class NotificationIntake {
     private final NotificationStore store;
     private final NotificationPreferences preferences;
     private final List<NotificationFilter> filters;
+    private final BellUpdates bell;
     private final Clock clock;
 
     NotificationIntake(NotificationStore store, NotificationPreferences preferences, List<NotificationFilter> filters,
-            Clock clock) {
+            BellUpdates bell, Clock clock) {
         this.store = store;
+        this.bell = bell;
         this.preferences = preferences;
         this.filters = List.copyOf(filters);
         this.clock = clock;
@@ -67,6 +69,7 @@ class NotificationIntake {
         store.add(idOf(event, at), event.recipient(), event.kind(),
                 text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : text, event.link(), event.actor(),
                 at, delivery == Delivery.EMAIL);
+        bell.changed(event.recipient());
         return true;
     }
 

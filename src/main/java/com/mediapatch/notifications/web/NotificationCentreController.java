@@ -7,6 +7,7 @@ import com.mediapatch.identity.Member;
 import com.mediapatch.notifications.NotificationNotFound;
 import com.mediapatch.notifications.NotificationPage;
 import com.mediapatch.notifications.NotificationRoutes;
+import com.mediapatch.notifications.internal.BellUpdates;
 import com.mediapatch.notifications.internal.NotificationStore;
 import com.mediapatch.shared.web.Toasts;
 
@@ -28,10 +29,12 @@ class NotificationCentreController {
     static final int PAGE_SIZE = 20;
 
     private final NotificationStore store;
+    private final BellUpdates bell;
     private final Clock clock;
 
-    NotificationCentreController(NotificationStore store, Clock clock) {
+    NotificationCentreController(NotificationStore store, BellUpdates bell, Clock clock) {
         this.store = store;
+        this.bell = bell;
         this.clock = clock;
     }
 
@@ -55,12 +58,14 @@ class NotificationCentreController {
         if (link == null) {
             throw new NotificationNotFound();
         }
+        bell.changed(me.id());
         return "redirect:" + link;
     }
 
     @PostMapping(NotificationRoutes.READ_ALL)
     String readAll(@AuthenticationPrincipal Member me, RedirectAttributes redirect) {
         int marked = store.markAllRead(me.id(), clock.instant());
+        bell.changed(me.id());
         Toasts.success(redirect, marked == 0 ? "Nothing was unread." : "All caught up: marked " + marked + " as read.");
         return "redirect:" + NotificationRoutes.CENTRE;
     }

@@ -13,12 +13,15 @@ import com.mediapatch.identity.AccountProvisioning;
 import com.mediapatch.messaging.FakeSocialGraph;
 import com.mediapatch.messaging.MessagingRoutes;
 import com.mediapatch.messaging.internal.Messenger;
+import com.mediapatch.notifications.NotificationRaised;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @BrowserTest
 @Import(FakeSocialGraph.Config.class)
@@ -28,6 +31,10 @@ class ConversationBrowserTests {
     AccountProvisioning provisioning;
     @Autowired
     Messenger messenger;
+    @Autowired
+    ApplicationEventPublisher publisher;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void memberChatsLiveWithCardsAndTheConversationPagesAreAccessible(Browser browser) {
@@ -77,6 +84,69 @@ class ConversationBrowserTests {
         assertThat(browser.fitsWidth()).isTrue();
         browser.screenshot("conversation-phone-dark");
         browser.assertNoCspViolations();
+    }
+
+    @Test
+    void theBellCountsANewNotificationWithoutPollingOrReloading(Browser browser) {
+        String email = AccountFixtures.newEmail();
+        AccountId ada = provisioning.provisionVerified(email, AccountFixtures.PASSWORD, "Ada Bell").orElseThrow();
+        browser.open("/sign-in").type("email", email).type("password", AccountFixtures.PASSWORD)
+                .clickAndWait("main form.form button[type=submit]", "/");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> browser.driver().findElements(By.cssSelector(".site-nav__bell .bell")).size() > 0);
+        assertThat(browser.driver().findElements(By.cssSelector(".bell__count"))).isEmpty();
+        Object marker = browser.script("return document.querySelector('main').dataset.marker = 'same-page';");
+        // Connected once the greeting has named this tab's connection.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(browser.script("var h = {}; MediaPatchLive.headers(h); "
+                        + "return Object.keys(h).length === 1;")));
+
+        transactions.executeWithoutResult(status -> publisher.publishEvent(
+                new NotificationRaised(ada, "friend-request", "Bo wants to connect", "/friends", null, null)));
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> String.valueOf(browser.script("var c = document.querySelector('.site-nav__bell .bell__count');"
+                        + " return c ? c.textContent : '';")).startsWith("1"));
+        assertThat(browser.script("return document.querySelector('main').dataset.marker;")).isEqualTo(marker);
+        browser.assertNoCspViolations();
+    }
+
+    @Test
+    void theSenderSeesOneCopyWhenTheLiveEventArrivesBeforeTheSendAnswer(Browser browser) {
+        String email = AccountFixtures.newEmail();
+        AccountId ada = provisioning.provisionVerified(email, AccountFixtures.PASSWORD, "Ada Once").orElseThrow();
+        AccountId bo = provisioning.provisionVerified(AccountFixtures.newEmail(), AccountFixtures.PASSWORD, "Bo Once")
+                .orElseThrow();
+        UUID conversation = messenger.startDirect(ada, bo);
+        browser.open("/sign-in").type("email", email).type("password", AccountFixtures.PASSWORD)
+                .clickAndWait("main form.form button[type=submit]", "/");
+        browser.open(MessagingRoutes.conversation(conversation));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(browser.script("var h = {}; MediaPatchLive.headers(h); "
+                        + "return Object.keys(h).length === 1;")));
+        // As if the request came from another tab (no connection named, so the event is not held
+        // back from this one), and the send answer arrives 1.5 s after the live event.
+        browser.script("document.addEventListener('htmx:configRequest', function (e) {"
+                + " Object.keys(e.detail.headers).forEach(function (k) {"
+                + "  if (k.toLowerCase() === 'live-connection') { delete e.detail.headers[k]; } }); });"
+                + "var send = XMLHttpRequest.prototype.send;"
+                + "XMLHttpRequest.prototype.send = function (body) { var xhr = this, onload = xhr.onload;"
+                + " xhr.onload = function () { var self = this, args = arguments;"
+                + "  setTimeout(function () { window.liveFirst = !!document.querySelector('#messages li:last-child')"
+                + "   && document.querySelector('#messages').textContent.indexOf('Only once') >= 0;"
+                + "   onload.apply(self, args); }, 1500); };"
+                + " return send.call(this, body); };");
+
+        browser.type("text", "Only once, please");
+        browser.find("#composer button[type=submit]").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> browser.script("return window.liveFirst;") != null);
+
+        assertThat(browser.script("return window.liveFirst;")).isEqualTo(true);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(
+                d -> "".equals(browser.script("return document.getElementById('text').value;")));
+        assertThat(browser.script("return Array.prototype.filter.call(document.querySelectorAll('#messages li'),"
+                + " function (li) { return li.textContent.indexOf('Only once') >= 0; }).length;")).isEqualTo(1L);
     }
 
     private static void waitForText(Browser browser, String text) {

@@ -1,4 +1,4 @@
-package com.mediapatch.messaging.internal;
+package com.mediapatch.live;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Live delivery benchmark, not a test: run it with bench/messaging/run.sh. It starts Tomcat +
- * Spring MVC with messaging's real delivery path ({@link RealTime} in-process fan-out to
- * {@link LiveStreams.Stream} SSE emitters) but without database, sign-in or rate limits, and
+ * Live delivery benchmark, not a test: run it with bench/live/run.sh. It starts Tomcat +
+ * Spring MVC with the live channel's real delivery path ({@link LiveChannel} in-process fan-out
+ * through each tab's bounded queue to its SSE emitter) but without database, sign-in or rate limits, and
  * connects clients over loopback with the JDK HTTP client in the same JVM.
  * <ul>
  * <li>{@code latency [clients] [messages]}: every message goes to every client (a group of
@@ -39,9 +39,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * <li>{@code idle [max] [step]}: opens idle streams in steps, measuring used heap after GC.</li>
  * </ul>
  */
-public final class SseDeliveryBenchmark {
+public final class LiveDeliveryBenchmark {
 
-    private SseDeliveryBenchmark() {
+    private LiveDeliveryBenchmark() {
     }
 
     /** Registered explicitly by the benchmark's main; no stereotype, so test contexts never scan it in. */
@@ -50,13 +50,14 @@ public final class SseDeliveryBenchmark {
     static class Server {
 
         @Bean
-        RealTime realTime() {
-            return new RealTime("", new com.mediapatch.operations.Installation("benchmark"));
+        LiveChannel channel() {
+            return new LiveChannel(new LiveProperties("", 8, 256, 500, java.time.Duration.ofMinutes(30)),
+                    new com.mediapatch.operations.Installation("benchmark"), List.of());
         }
 
         @Bean
-        Streams streams(RealTime realTime) {
-            return new Streams(realTime);
+        Streams streams(LiveChannel channel) {
+            return new Streams(channel);
         }
     }
 
@@ -64,20 +65,15 @@ public final class SseDeliveryBenchmark {
     @ResponseBody
     static class Streams {
 
-        private final RealTime realTime;
+        private final LiveChannel channel;
 
-        Streams(RealTime realTime) {
-            this.realTime = realTime;
+        Streams(LiveChannel channel) {
+            this.channel = channel;
         }
 
         @GetMapping(path = "/stream/{member}", produces = "text/event-stream")
         SseEmitter stream(@PathVariable int member) throws Exception {
-            SseEmitter emitter = new SseEmitter(0L);
-            LiveStreams.Stream stream = new LiveStreams.Stream(emitter);
-            realTime.subscribe(account(member), stream);
-            emitter.onCompletion(() -> realTime.unsubscribe(account(member), stream));
-            emitter.send(SseEmitter.event().comment("connected"));
-            return emitter;
+            return channel.open(account(member), null, new SseEmitter(0L));
         }
     }
 
@@ -94,7 +90,7 @@ public final class SseDeliveryBenchmark {
                         "mediapatch.data-dir=target/bench-data")
                 .run()) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            RealTime realTime = context.getBean(RealTime.class);
+            LiveChannel realTime = context.getBean(LiveChannel.class);
             HttpClient http = HttpClient.newBuilder().build();
             System.out.printf("java %s, %d cores, max heap %d MiB%n", System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
@@ -111,7 +107,7 @@ public final class SseDeliveryBenchmark {
         return args.length > index ? Integer.parseInt(args[index]) : fallback;
     }
 
-    private static void latency(HttpClient http, int port, RealTime realTime, int clients, int messages)
+    private static void latency(HttpClient http, int port, LiveChannel realTime, int clients, int messages)
             throws Exception {
         long[][] latencies = new long[clients][messages];
         AtomicLong received = new AtomicLong();
@@ -124,11 +120,11 @@ public final class SseDeliveryBenchmark {
             everyone.add(account(i));
         }
         AccountId sender = account(-1);
-        UUID conversation = UUID.randomUUID();
+        LiveKind kind = new LiveKind("bench", "new");
+        java.util.Set<AccountId> recipients = java.util.Set.copyOf(everyone);
         long start = System.nanoTime();
         for (int m = 0; m < messages; m++) {
-            realTime.publish(new Activity(Activity.MESSAGE, conversation, UUID.randomUUID(), System.nanoTime(), sender,
-                    everyone));
+            realTime.publish(new LiveEvent(kind, sender, recipients, "{}", System.nanoTime()));
             Thread.sleep(10);
         }
         long expected = (long) clients * messages;
@@ -148,7 +144,7 @@ public final class SseDeliveryBenchmark {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * p / 100.0) - 1)] / 1e6;
     }
 
-    private static void idle(HttpClient http, int port, RealTime realTime, int max, int step) throws Exception {
+    private static void idle(HttpClient http, int port, LiveChannel realTime, int max, int step) throws Exception {
         long base = usedAfterGc();
         System.out.printf("idle: used heap after GC with no streams: %d MiB%n", base >> 20);
         for (int open = step; open <= max; open += step) {
@@ -174,7 +170,7 @@ public final class SseDeliveryBenchmark {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
-    private static boolean awaitConnections(RealTime realTime, int count) throws InterruptedException {
+    private static boolean awaitConnections(LiveChannel realTime, int count) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
         while (realTime.connections() < count && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
@@ -188,7 +184,7 @@ public final class SseDeliveryBenchmark {
         return http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(recorder));
     }
 
-    /** Reads event ids (the publish time in nanoseconds) and records how long each took to arrive. */
+    /** Reads event ids ("bench:" and the publish time in nanoseconds) and records how long each took to arrive. */
     static final class Recorder implements Flow.Subscriber<String> {
 
         static final boolean DEBUG = Boolean.getBoolean("bench.debug");
@@ -213,7 +209,7 @@ public final class SseDeliveryBenchmark {
                 System.out.println("line: " + line);
             }
             if (line.startsWith("id:")) {
-                long latency = System.nanoTime() - Long.parseLong(line.substring(3).strip());
+                long latency = System.nanoTime() - Long.parseLong(line.substring(line.indexOf(':', 3) + 1).strip());
                 if (next < latencies.length) {
                     latencies[next++] = latency;
                 }

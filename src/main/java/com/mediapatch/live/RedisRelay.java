@@ -1,4 +1,4 @@
-package com.mediapatch.messaging.internal;
+package com.mediapatch.live;
 
 import java.util.function.Consumer;
 
@@ -13,15 +13,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes activity on the installation's Redis pub/sub channel and hands everything received
- * on it, from any node of the installation including this one, to local delivery. The channel
- * is named after the installation, so another installation on the same Redis is not heard.
- * Pub/sub is fire-and-forget: a node that is disconnected misses events, and its clients catch
- * up from the database on reconnect.
+ * Publishes envelopes on the installation's Redis channel and hands everything received on it,
+ * from any node of the installation including this one, to local delivery. The channel is named
+ * after the installation, so another installation on the same Redis is not heard. Pub/sub is
+ * fire-and-forget: a node that is disconnected misses events, and its tabs catch up from the
+ * database on reconnect.
  */
 class RedisRelay implements Relay {
 
-    static final String CHANNEL = "messaging:activity";
+    static final String CHANNEL = "live:events";
     private static final Logger log = LoggerFactory.getLogger(RedisRelay.class);
 
     private final RedisClient client;
@@ -29,7 +29,7 @@ class RedisRelay implements Relay {
     private final StatefulRedisPubSubConnection<String, String> subscriber;
     private final String channel;
 
-    RedisRelay(String redisUrl, Installation installation, Consumer<Activity> delivery) {
+    RedisRelay(String redisUrl, Installation installation, Consumer<Envelope> delivery) {
         this.channel = installation.redisName(CHANNEL);
         this.client = RedisClient.create(redisUrl);
         this.publisher = client.connect();
@@ -38,9 +38,9 @@ class RedisRelay implements Relay {
             @Override
             public void message(String channel, String message) {
                 try {
-                    delivery.accept(Activity.decode(message));
+                    delivery.accept(Envelope.decode(message));
                 } catch (RuntimeException e) {
-                    log.warn("Dropped a messaging event that could not be read: {}", e.getMessage());
+                    log.warn("Dropped a live event that could not be read: {}", e.getClass().getSimpleName());
                 }
             }
         });
@@ -48,8 +48,8 @@ class RedisRelay implements Relay {
     }
 
     @Override
-    public void send(Activity activity) {
-        publisher.async().publish(channel, activity.encode());
+    public void send(Envelope envelope) {
+        publisher.async().publish(channel, envelope.encode());
     }
 
     @Override
