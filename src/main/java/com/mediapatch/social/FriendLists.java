@@ -56,8 +56,8 @@ public class FriendLists {
             return new Shown(owner, Optional.empty());
         }
         Set<AccountId> cutOff = viewer == null ? Set.of() : store.cutOff(viewer);
-        return new Shown(owner, Optional.of(store.friendsOf(owner.account()).stream()
-                .filter(friend -> !cutOff.contains(friend)).flatMap(friend -> profiles.of(friend).stream())
+        List<AccountId> shown = store.friendsOf(owner.account()).stream().filter(friend -> !cutOff.contains(friend)).toList();
+        return new Shown(owner, Optional.of(profiles.summaries(shown).values().stream()
                 .sorted(Comparator.comparing(ProfileSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList()));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -171,14 +172,18 @@ public class Relationships {
 
     @Transactional(readOnly = true)
     public List<PendingRequest> incoming(AccountId member) {
-        return store.incoming(member).stream().flatMap(row -> profiles.of(row.requester())
-                .map(who -> new PendingRequest(row.id(), who, row.sentAt())).stream()).toList();
+        List<RequestRow> rows = store.incoming(member);
+        Map<AccountId, ProfileSummary> who = profiles.summaries(rows.stream().map(RequestRow::requester).toList());
+        return rows.stream().filter(row -> who.containsKey(row.requester()))
+                .map(row -> new PendingRequest(row.id(), who.get(row.requester()), row.sentAt())).toList();
     }
 
     @Transactional(readOnly = true)
     public List<PendingRequest> outgoing(AccountId member) {
-        return store.outgoing(member).stream().flatMap(row -> profiles.of(row.recipient())
-                .map(who -> new PendingRequest(row.id(), who, row.sentAt())).stream()).toList();
+        List<RequestRow> rows = store.outgoing(member);
+        Map<AccountId, ProfileSummary> who = profiles.summaries(rows.stream().map(RequestRow::recipient).toList());
+        return rows.stream().filter(row -> who.containsKey(row.recipient()))
+                .map(row -> new PendingRequest(row.id(), who.get(row.recipient()), row.sentAt())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -212,8 +217,9 @@ public class Relationships {
         return profiles.of(member).map(ProfileSummary::displayName).orElse("A member");
     }
 
+    /** One profile query for the whole list, in name order. */
     private List<ProfileSummary> summaries(List<AccountId> members) {
-        return members.stream().flatMap(member -> profiles.of(member).stream())
+        return profiles.summaries(members).values().stream()
                 .sorted(Comparator.comparing(ProfileSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 

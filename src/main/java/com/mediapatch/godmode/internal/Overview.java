@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -90,17 +91,25 @@ public class Overview {
                 site.state(), audit.size(), audit.latestCheckpoint().orElse(null), vault.status(), recent, names(recent));
     }
 
+    /** One profile query for every member the entries name. */
     private Map<String, String> names(List<AuditEntry> entries) {
+        Map<AccountId, String> actors = new HashMap<>();
+        entries.stream().map(AuditEntry::actor).forEach(actor -> memberAccount(actor)
+                .ifPresent(account -> actors.put(account, actor)));
         Map<String, String> names = new HashMap<>();
-        entries.stream().map(AuditEntry::actor).filter(actor -> actor.startsWith("member:")).distinct().forEach(actor -> {
-            try {
-                profiles.of(AccountId.valueOf(actor.substring("member:".length())))
-                        .ifPresent(profile -> names.put(actor, "@" + profile.handle()));
-            } catch (IllegalArgumentException notAnId) {
-                // stored as written; shown as is
-            }
-        });
+        profiles.summaries(actors.keySet()).forEach((account, profile) -> names.put(actors.get(account), "@" + profile.handle()));
         return names;
+    }
+
+    private static Optional<AccountId> memberAccount(String actor) {
+        if (!actor.startsWith("member:")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(AccountId.valueOf(actor.substring("member:".length())));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty(); // stored as written; shown as is
+        }
     }
 
     private long free() {

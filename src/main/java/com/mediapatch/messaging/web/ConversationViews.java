@@ -47,16 +47,17 @@ class ConversationViews {
     }
 
     List<MessageView> messages(Conversation conversation, List<Message> messages, AccountId me) {
-        Map<AccountId, ProfileSummary> authors = new HashMap<>();
+        Map<AccountId, ProfileSummary> authors = new HashMap<>(
+                profiles.summaries(messages.stream().map(Message::author).distinct().toList()));
         boolean receipts = messenger.preferences(me).readReceipts();
         List<Participant> readers = readers(conversation, me);
         return messages.stream().map(m -> {
             boolean mine = m.author().equals(me);
             int seenBy = mine ? (int) readers.stream().filter(p -> p.lastReadSeq() >= m.seq()).count() : 0;
-            return new MessageView(m.id(), m.seq(), m.conversationId(), authors.computeIfAbsent(m.author(), this::profile),
+            return new MessageView(m.id(), m.seq(), m.conversationId(), authors.computeIfAbsent(m.author(), ConversationViews::formerMember),
                     m.visible() ? MessageText.toSafeHtml(m.text()) : "", m.visible() ? m.text() : "",
                     m.visible() ? Embeds.in(m.text()) : List.of(), m.sentAt(), m.editedAt() != null, m.deleted(),
-                    m.hidden(), mine, seenBy, receipts && mine);
+                    m.hidden(), mine, seenBy, receipts && mine && !readers.isEmpty());
         }).toList();
     }
 

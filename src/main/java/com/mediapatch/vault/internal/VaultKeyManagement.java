@@ -2,12 +2,15 @@ package com.mediapatch.vault.internal;
 
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.google.crypto.tink.KeyStatus;
 import com.google.crypto.tink.KeysetHandle;
 import com.mediapatch.vault.VaultKeyRetired;
@@ -30,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class VaultKeyManagement implements VaultKeys {
 
+    private static final String ALL_COLUMNS = "all";
+
     private final FieldKeyset keyset;
     private final Resealer resealer;
     private final MasterKeyset master;
@@ -37,6 +42,12 @@ class VaultKeyManagement implements VaultKeys {
     private final VaultProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /*
+     * Counting values per key reads every sealed value (a million messages take seconds), and the God Mode overview
+     * asks on every view: the count is kept for a minute and refreshed in the background, and dropped here whenever
+     * this node rotates or re-encrypts. Other nodes catch up within the minute.
+     */
+    private final LoadingCache<String, Map<String, Map<Long, Long>>> columnUsage;
 
     VaultKeyManagement(FieldKeyset keyset, Resealer resealer, MasterKeyset master, JdbcTemplate jdbc,
             VaultProperties properties, ApplicationEventPublisher events, Clock clock) {
@@ -47,11 +58,13 @@ class VaultKeyManagement implements VaultKeys {
         this.properties = properties;
         this.events = events;
         this.clock = clock;
+        this.columnUsage = Caffeine.newBuilder().refreshAfterWrite(Duration.ofMinutes(1))
+                .build(all -> resealer.usage());
     }
 
     @Override
     public VaultStatus status() {
-        List<ColumnUsage> columns = resealer.usage().entrySet().stream()
+        List<ColumnUsage> columns = columnUsage.get(ALL_COLUMNS).entrySet().stream()
                 .map(entry -> new ColumnUsage(entry.getKey(), entry.getValue())).toList();
         return new VaultStatus(keys(keyset.reload().handle()), columns, master.source());
     }
@@ -63,6 +76,7 @@ class VaultKeyManagement implements VaultKeys {
         long previous = keyset.current().primaryId();
         try {
             FieldKeyset.Loaded rotated = keyset.rotate();
+            columnUsage.invalidateAll();
             events.publishEvent(new VaultKeyRotated(rotated.primaryId(), previous, actor, clock.instant()));
             return keys(rotated.handle()).get(0);
         } catch (GeneralSecurityException e) {
@@ -73,6 +87,7 @@ class VaultKeyManagement implements VaultKeys {
     @Override
     public ResealReport resealNow() {
         Resealer.Pass pass = resealer.resealAll();
+        columnUsage.invalidateAll();
         long unopenable = pass.unopenableByKey().values().stream().mapToLong(Long::longValue).sum();
         return new ResealReport(pass.resealed(), pass.alreadyCurrent(), unopenable, retireUnusedKeys(pass.unopenableByKey()));
     }

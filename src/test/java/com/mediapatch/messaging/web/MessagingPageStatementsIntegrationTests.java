@@ -23,10 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The conversation list costs the same statements for 3 conversations as for 30: no query per row. */
+/** Messaging pages cost the same statements for 3 rows as for 30: no query per conversation or per message. */
 @IntegrationTest
 @Import({FakeSocialGraph.Config.class, SqlStatements.Counting.class})
-class ConversationListIntegrationTests {
+class MessagingPageStatementsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
@@ -63,6 +63,39 @@ class ConversationListIntegrationTests {
         for (int i = 0; i < count; i++) {
             UUID conversation = messenger.startDirect(me, new AccountId(UUID.randomUUID()));
             messenger.send(conversation, me, "conversation " + i);
+        }
+    }
+
+    @Test
+    void thePageCostsTheSameStatementsForThreeMessagesAsForThirty() throws Exception {
+        String email = accounts.verifiedMember("Petra Pages");
+        AccountId me = accounts.accountId(email);
+        AccountId friend = accounts.accountId(accounts.verifiedMember("Felix Pages"));
+        Cookie session = accounts.signIn(email);
+        UUID conversation = messenger.startDirect(me, friend);
+        exchange(conversation, me, friend, 0, 3);
+        // The first page after signing in also settles the session: measure from the second on.
+        statementsForThePage(session, conversation, "line 2");
+        int forThree = statementsForThePage(session, conversation, "line 2");
+
+        exchange(conversation, me, friend, 3, 30);
+        statementsForThePage(session, conversation, "line 29"); // marks the new messages read: one update, once
+        int forThirty = statementsForThePage(session, conversation, "line 29");
+
+        assertThat(forThirty).isEqualTo(forThree);
+    }
+
+    private int statementsForThePage(Cookie session, UUID conversation, String newestLine) throws Exception {
+        SqlStatements.countSinceLastAsked();
+        mvc.perform(get(MessagingRoutes.CONVERSATION, conversation).cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(newestLine)));
+        return SqlStatements.countSinceLastAsked();
+    }
+
+    /** Messages written in turn by both members. */
+    private void exchange(UUID conversation, AccountId me, AccountId friend, int from, int to) {
+        for (int i = from; i < to; i++) {
+            messenger.send(conversation, i % 2 == 0 ? me : friend, "line " + i);
         }
     }
 }
