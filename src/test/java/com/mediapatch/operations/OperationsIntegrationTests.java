@@ -104,7 +104,8 @@ class OperationsIntegrationTests {
     @Test
     void migrationsCreatedTheEventPublicationRegistry() {
         Integer tables = jdbc.queryForObject(
-                "select count(*) from information_schema.tables where lower(table_name) = 'event_publication'",
+                "select count(*) from information_schema.tables where lower(table_name) = 'event_publication' "
+                        + "and table_schema = current_schema()",
                 Integer.class);
         assertThat(tables).isEqualTo(1);
     }
