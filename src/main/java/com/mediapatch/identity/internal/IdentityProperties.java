@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param mailFrom sender of account mail
  * @param sessionLifetime absolute limit of a session, however active; idle expiry is
  *        {@code spring.session.timeout}
+ * @param sessionAccessGranularity how stale a session's stored last access may get before a
+ *        request writes it again; idle expiry comes this much early at most
  * @param throttle brute-force protection
  * @param passkeys WebAuthn relying-party settings
  */
@@ -26,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
 public record IdentityProperties(
         @DefaultValue("The Media Patch <no-reply@localhost>") @NotBlank String mailFrom,
         @DefaultValue("12h") @NotNull Duration sessionLifetime,
+        @DefaultValue("1m") @NotNull Duration sessionAccessGranularity,
         @DefaultValue @Valid Throttle throttle,
         @DefaultValue @Valid Passkeys passkeys) {
 
