@@ -21,7 +21,9 @@ import com.mediapatch.IntegrationTest;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.messaging.internal.GroupChats;
+import com.mediapatch.messaging.internal.MessageStore;
 import com.mediapatch.messaging.internal.Messenger;
+import com.mediapatch.messaging.web.ConversationsPage;
 import com.mediapatch.notifications.NotificationRaised;
 import com.mediapatch.profiles.Profiles;
 import com.mediapatch.vault.SealedValueDamaged;
@@ -46,6 +48,8 @@ class MessagingIntegrationTests {
     AccountFixtures accounts;
     @Autowired
     Messenger messenger;
+    @Autowired
+    MessageStore messageStore;
     @Autowired
     MessageModeration moderation;
     @Autowired
@@ -264,12 +268,23 @@ class MessagingIntegrationTests {
         messenger.send(ours, bob, "one");
         messenger.send(ours, bob, "two");
         messenger.send(ours, alice, "mine does not count");
-        assertThat(messenger.unread(alice)).isEmpty();
+        assertThat(messenger.unread(alice, List.of(ours))).containsEntry(ours, 0L);
         messenger.send(ours, bob, "three");
-        assertThat(messenger.unread(alice)).containsEntry(ours, 1L);
-        assertThat(messenger.unread(bob)).doesNotContainKey(ours);
+        assertThat(messenger.unread(alice, List.of(ours))).containsEntry(ours, 1L);
+        assertThat(messenger.unread(bob, List.of(ours))).containsEntry(ours, 0L);
         messenger.markRead(ours, alice);
-        assertThat(messenger.unread(alice)).isEmpty();
+        assertThat(messenger.unread(alice, List.of(ours))).containsEntry(ours, 0L);
+    }
+
+    @Test
+    void unreadCountingStopsAtTheCap() {
+        UUID ours = messenger.startDirect(alice, bob);
+        for (int i = 0; i <= MessageStore.UNREAD_CAP; i++) {
+            messenger.send(ours, bob, "line " + i);
+        }
+        assertThat(messenger.unread(alice, List.of(ours))).containsEntry(ours, (long) MessageStore.UNREAD_CAP);
+        assertThat(messageStore.unreadInAll(alice)).isEqualTo(MessageStore.UNREAD_CAP);
+        assertThat(ConversationsPage.unreadLabel(messageStore.unreadInAll(alice))).isEqualTo("99+");
     }
 
     @Test

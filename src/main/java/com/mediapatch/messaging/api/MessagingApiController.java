@@ -72,8 +72,9 @@ class MessagingApiController {
     @GetMapping("/conversations")
     @Operation(summary = "Your conversations, most recently active first, with unread counts")
     List<ConversationJson> conversations(@ApiCaller(ApiScope.MESSAGES_READ) AccountId me) {
-        Map<UUID, Long> unread = messenger.unread(me);
-        return conversations.of(me, 200).stream().map(c -> json(c, unread.getOrDefault(c.id(), 0L))).toList();
+        List<Conversation> mine = conversations.of(me, 200);
+        Map<UUID, Long> unread = messenger.unread(me, mine.stream().map(Conversation::id).toList());
+        return mine.stream().map(c -> json(c, unread.getOrDefault(c.id(), 0L))).toList();
     }
 
     @PostMapping("/conversations")
@@ -96,7 +97,7 @@ class MessagingApiController {
     @GetMapping("/conversations/{conversationId}")
     @Operation(summary = "One conversation with its members")
     ConversationJson conversation(@ApiCaller(ApiScope.MESSAGES_READ) AccountId me, @PathVariable UUID conversationId) {
-        return json(messenger.conversation(conversationId, me), messenger.unread(me).getOrDefault(conversationId, 0L));
+        return json(messenger.conversation(conversationId, me), messenger.unread(me, List.of(conversationId)).getOrDefault(conversationId, 0L));
     }
 
     @GetMapping("/conversations/{conversationId}/messages")

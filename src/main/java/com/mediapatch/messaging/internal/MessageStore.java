@@ -128,16 +128,36 @@ public class MessageStore {
                 .param(conversationId).query(Long.class).single();
     }
 
-    /** Unread messages per conversation: after the member's read mark, by others, not deleted. */
-    public Map<UUID, Long> unread(AccountId account) {
+    /** Unread messages are counted up to this many, per conversation and in all: badges show "99+" beyond. */
+    public static final int UNREAD_CAP = 100;
+
+    /** What unread messages are: after the member's read mark, by others, neither deleted nor hidden. */
+    private static final String UNREAD = "%1$s.conversation_id = mm.conversation_id and %1$s.seq > mm.last_read_seq "
+            + "and %1$s.author_id <> :me and %1$s.deleted_at is null and %1$s.hidden_at is null";
+
+    /**
+     * Unread messages in each of the given conversations of the member, each counted up to {@link #UNREAD_CAP}: both
+     * walks go along the (conversation_id, seq) index from the read mark, the inner one finding the last to count.
+     */
+    public Map<UUID, Long> unread(AccountId account, Collection<UUID> conversationIds) {
+        if (conversationIds.isEmpty()) {
+            return Map.of();
+        }
         Map<UUID, Long> counts = new HashMap<>();
-        jdbc.sql("select m.conversation_id, count(*) as unread from messaging_message m join messaging_member mm "
-                + "on mm.conversation_id = m.conversation_id and mm.account_id = ? "
-                + "where m.seq > mm.last_read_seq and m.author_id <> ? and m.deleted_at is null and m.hidden_at is null "
-                + "group by m.conversation_id")
-                .params(account.value(), account.value())
+        jdbc.sql("select mm.conversation_id, (select count(*) from messaging_message m where " + UNREAD.formatted("m")
+                + " and m.seq <= coalesce((select n.seq from messaging_message n where " + UNREAD.formatted("n")
+                + " order by n.seq offset " + (UNREAD_CAP - 1) + " rows fetch next 1 rows only), " + Long.MAX_VALUE
+                + ")) from messaging_member mm where mm.account_id = :me and mm.conversation_id in (:ids)")
+                .param("me", account.value()).param("ids", conversationIds)
                 .query((row, n) -> counts.put(row.getObject(1, UUID.class), row.getLong(2))).list();
         return counts;
+    }
+
+    /** Unread messages of the member in all conversations, counted up to {@link #UNREAD_CAP}. */
+    public long unreadInAll(AccountId account) {
+        return jdbc.sql("select count(*) from (select 1 from messaging_member mm join messaging_message m on "
+                + UNREAD.formatted("m") + " where mm.account_id = :me fetch first " + UNREAD_CAP + " rows only) capped")
+                .param("me", account.value()).query(Long.class).single();
     }
 
     /** Earlier versions of a message, oldest first. */

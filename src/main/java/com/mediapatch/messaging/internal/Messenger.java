@@ -177,10 +177,10 @@ public class Messenger {
         live.publish(new Activity(Activity.TYPING, conversationId, null, 0, me, conversation.others(me)).toEvent());
     }
 
-    /** Unread messages per conversation of {@code me}. */
+    /** Unread messages in each of the given conversations of {@code me}, each counted up to {@link MessageStore#UNREAD_CAP}. */
     @Transactional(readOnly = true)
-    public java.util.Map<UUID, Long> unread(AccountId me) {
-        return messages.unread(me);
+    public java.util.Map<UUID, Long> unread(AccountId me, java.util.Collection<UUID> conversationIds) {
+        return messages.unread(me, conversationIds);
     }
 
     @Transactional(readOnly = true)

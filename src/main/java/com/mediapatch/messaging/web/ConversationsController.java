@@ -98,8 +98,8 @@ class ConversationsController {
 
     /** The list in five statements however long: unread counts, conversations, their members, newest messages, names. */
     private String page(AccountId me, Model model, NewConversationForm direct, NewGroupForm group, FormErrors errors) {
-        Map<UUID, Long> unread = messages.unread(me);
         List<Conversation> mine = conversations.of(me, 200);
+        Map<UUID, Long> unread = messages.unread(me, mine.stream().map(Conversation::id).toList());
         Map<UUID, Message> latest = messages.latest(mine.stream().map(Conversation::id).toList());
         Map<AccountId, ProfileSummary> faces = profiles.summaries(mine.stream().filter(c -> !c.isGroup())
                 .flatMap(c -> c.others(me).stream().limit(1)).toList());

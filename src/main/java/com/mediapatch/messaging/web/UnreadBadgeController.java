@@ -23,7 +23,7 @@ class UnreadBadgeController {
 
     @GetMapping(MessagingRoutes.UNREAD_BADGE)
     String badge(@AuthenticationPrincipal Member me, Model model) {
-        model.addAttribute("unread", messages.unread(me.id()).values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute("unread", messages.unreadInAll(me.id()));
         return "messaging/badge";
     }
 }

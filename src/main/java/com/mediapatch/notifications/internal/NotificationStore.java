@@ -56,9 +56,19 @@ public class NotificationStore {
         return new NotificationPage(rows.subList(0, limit), new Cursor(last.createdAt(), last.id()).encode());
     }
 
+    /** Unread notifications are counted up to this many: the bell and the centre show "99+" beyond. */
+    public static final int UNREAD_CAP = 100;
+
+    /** The recipient's unread notifications, counted up to {@link #UNREAD_CAP} along the (recipient, read_at) index. */
     public long unread(AccountId recipient) {
-        return jdbc.sql("select count(*) from notifications_notification where recipient = ? and read_at is null")
+        return jdbc.sql("select count(*) from (select 1 from notifications_notification where recipient = ? "
+                + "and read_at is null fetch first " + UNREAD_CAP + " rows only) capped")
                 .param(recipient.value()).query(Long.class).single();
+    }
+
+    /** An unread count as the bell and the centre show it. */
+    public static String unreadLabel(long unread) {
+        return unread >= UNREAD_CAP ? (UNREAD_CAP - 1) + "+" : String.valueOf(unread);
     }
 
     /** The link of the member's notification, marking it read; null when it is not theirs or does not exist. */
