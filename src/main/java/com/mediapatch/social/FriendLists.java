@@ -1,7 +1,8 @@
 package com.mediapatch.social;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,7 +10,10 @@ import com.mediapatch.identity.AccountId;
 import com.mediapatch.profiles.ProfileDetails;
 import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.profiles.Profiles;
+import com.mediapatch.shared.KeysetPage;
+import com.mediapatch.shared.PageCursor;
 import com.mediapatch.social.internal.SocialStore;
+import com.mediapatch.social.internal.SocialStore.Linked;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +30,10 @@ public class FriendLists {
      * What a viewer gets to see.
      *
      * @param owner whose friends
-     * @param friends the friends, or empty when the owner does not show them to this viewer
+     * @param friends a page of the friends, newest friendship first, or empty when the owner does not show them
+     *        to this viewer
      */
-    public record Shown(ProfileSummary owner, Optional<List<ProfileSummary>> friends) {
+    public record Shown(ProfileSummary owner, Optional<KeysetPage<ProfileSummary>> friends) {
     }
 
     private final SocialStore store;
@@ -39,9 +44,12 @@ public class FriendLists {
         this.profiles = profiles;
     }
 
-    /** The friends of the member with {@code handle} as {@code viewer} (null when signed out) may see them. */
+    /**
+     * A page of the friends of the member with {@code handle} as {@code viewer} (null when signed out) may see them;
+     * pass a page's {@code next} as {@code cursor}. Friends the viewer is cut off from are left out of the page.
+     */
     @Transactional(readOnly = true)
-    public Shown friendsOf(AccountId viewer, String handle) {
+    public Shown friendsOf(AccountId viewer, String handle, String cursor, int size) {
         ProfileSummary owner = profiles.byHandle(handle)
                 .filter(found -> viewer == null || !store.blockedBetween(viewer, found.account()))
                 .orElseThrow(() -> new MemberNotFound("No member @" + handle + " here."));
@@ -56,8 +64,10 @@ public class FriendLists {
             return new Shown(owner, Optional.empty());
         }
         Set<AccountId> cutOff = viewer == null ? Set.of() : store.cutOff(viewer);
-        List<AccountId> shown = store.friendsOf(owner.account()).stream().filter(friend -> !cutOff.contains(friend)).toList();
-        return new Shown(owner, Optional.of(profiles.summaries(shown).values().stream()
-                .sorted(Comparator.comparing(ProfileSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList()));
+        KeysetPage<Linked> page = KeysetPage.of(store.friends(owner.account(), PageCursor.parse(cursor), size + 1), size,
+                Linked::cursor);
+        List<AccountId> shown = page.items().stream().map(Linked::member).filter(friend -> !cutOff.contains(friend)).toList();
+        Map<AccountId, ProfileSummary> who = profiles.summaries(shown);
+        return new Shown(owner, Optional.of(page.withItems(shown.stream().map(who::get).filter(Objects::nonNull).toList())));
     }
 }

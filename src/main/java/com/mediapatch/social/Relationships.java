@@ -2,17 +2,21 @@ package com.mediapatch.social;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.notifications.NotificationRaised;
 import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.profiles.Profiles;
+import com.mediapatch.shared.KeysetPage;
+import com.mediapatch.shared.PageCursor;
 import com.mediapatch.social.internal.SocialStore;
+import com.mediapatch.social.internal.SocialStore.Linked;
 import com.mediapatch.social.internal.SocialStore.RequestRow;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -165,35 +169,48 @@ public class Relationships {
                 .orElse(new Connection(Connection.State.NONE, null, muted));
     }
 
+    /** A page of the member's friends, newest friendship first; pass a page's {@code next} as {@code cursor}. */
     @Transactional(readOnly = true)
-    public List<ProfileSummary> friends(AccountId member) {
-        return summaries(store.friendsOf(member));
+    public KeysetPage<ProfileSummary> friends(AccountId member, String cursor, int size) {
+        return members(store.friends(member, PageCursor.parse(cursor), size + 1), size);
     }
 
+    /** A page of the requests waiting for the member's answer, newest first. */
     @Transactional(readOnly = true)
-    public List<PendingRequest> incoming(AccountId member) {
-        List<RequestRow> rows = store.incoming(member);
-        Map<AccountId, ProfileSummary> who = profiles.summaries(rows.stream().map(RequestRow::requester).toList());
-        return rows.stream().filter(row -> who.containsKey(row.requester()))
-                .map(row -> new PendingRequest(row.id(), who.get(row.requester()), row.sentAt())).toList();
+    public KeysetPage<PendingRequest> incoming(AccountId member, String cursor, int size) {
+        return requests(store.incoming(member, PageCursor.parse(cursor), size + 1), size, RequestRow::requester);
     }
 
+    /** A page of the requests the member sent, newest first. */
     @Transactional(readOnly = true)
-    public List<PendingRequest> outgoing(AccountId member) {
-        List<RequestRow> rows = store.outgoing(member);
-        Map<AccountId, ProfileSummary> who = profiles.summaries(rows.stream().map(RequestRow::recipient).toList());
-        return rows.stream().filter(row -> who.containsKey(row.recipient()))
-                .map(row -> new PendingRequest(row.id(), who.get(row.recipient()), row.sentAt())).toList();
+    public KeysetPage<PendingRequest> outgoing(AccountId member, String cursor, int size) {
+        return requests(store.outgoing(member, PageCursor.parse(cursor), size + 1), size, RequestRow::recipient);
     }
 
+    /** A page of the members the member blocked, latest first. */
     @Transactional(readOnly = true)
-    public List<ProfileSummary> blocked(AccountId member) {
-        return summaries(store.blockedBy(member));
+    public KeysetPage<ProfileSummary> blocked(AccountId member, String cursor, int size) {
+        return members(store.blockedBy(member, PageCursor.parse(cursor), size + 1), size);
     }
 
+    /** A page of the members the member muted, latest first. */
     @Transactional(readOnly = true)
-    public List<ProfileSummary> muted(AccountId member) {
-        return summaries(store.mutedBy(member));
+    public KeysetPage<ProfileSummary> muted(AccountId member, String cursor, int size) {
+        return members(store.mutedBy(member, PageCursor.parse(cursor), size + 1), size);
+    }
+
+    /** One profile query for the page; members without a profile are left out. */
+    private KeysetPage<ProfileSummary> members(List<Linked> rows, int size) {
+        KeysetPage<Linked> page = KeysetPage.of(rows, size, Linked::cursor);
+        Map<AccountId, ProfileSummary> who = profiles.summaries(page.items().stream().map(Linked::member).toList());
+        return page.withItems(page.items().stream().map(row -> who.get(row.member())).filter(Objects::nonNull).toList());
+    }
+
+    private KeysetPage<PendingRequest> requests(List<RequestRow> rows, int size, Function<RequestRow, AccountId> other) {
+        KeysetPage<RequestRow> page = KeysetPage.of(rows, size, RequestRow::cursor);
+        Map<AccountId, ProfileSummary> who = profiles.summaries(page.items().stream().map(other).toList());
+        return page.withItems(page.items().stream().filter(row -> who.containsKey(other.apply(row)))
+                .map(row -> new PendingRequest(row.id(), who.get(other.apply(row)), row.sentAt())).toList());
     }
 
     private RequestRow answerable(FriendRequestId id, AccountId me, boolean asRecipient) {
@@ -215,12 +232,6 @@ public class Relationships {
 
     private String nameOf(AccountId member) {
         return profiles.of(member).map(ProfileSummary::displayName).orElse("A member");
-    }
-
-    /** One profile query for the whole list, in name order. */
-    private List<ProfileSummary> summaries(List<AccountId> members) {
-        return profiles.summaries(members).values().stream()
-                .sorted(Comparator.comparing(ProfileSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     private static void requireOther(AccountId me, AccountId other) {

@@ -65,9 +65,9 @@ class DemoSeederIntegrationTests {
     void theFirstDemoMemberHasFriendsAndARequestToAnswer() {
         AccountId first = profiles.byHandle("peckham-thursday-jam").orElseThrow().account();
         AccountId lanterns = profiles.byHandle("the-paper-lanterns").orElseThrow().account();
-        assertThat(relationships.friends(first)).extracting(ProfileSummary::handle)
+        assertThat(relationships.friends(first, null, 100).items()).extracting(ProfileSummary::handle)
                 .contains("the-paper-lanterns", "kazimierz-mix-room", "accra-sample-lab");
-        assertThat(relationships.incoming(first)).extracting(request -> request.member().handle())
+        assertThat(relationships.incoming(first, null, 100).items()).extracting(request -> request.member().handle())
                 .containsExactly("stockholm-string-arrangements");
         assertThat(relationships.between(lanterns, first).state()).isEqualTo(Connection.State.FRIENDS);
     }

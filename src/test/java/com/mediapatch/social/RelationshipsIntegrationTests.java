@@ -8,10 +8,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.mediapatch.IntegrationTest;
+import com.mediapatch.identity.AccountId;
 import com.mediapatch.notifications.NotificationRaised;
 import com.mediapatch.profiles.Discipline;
 import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.profiles.Visibility;
+import com.mediapatch.shared.KeysetPage;
 import com.mediapatch.social.SocialMembers.TestMember;
 import com.mediapatch.social.internal.PeopleYouMayKnow;
 
@@ -43,6 +45,27 @@ class RelationshipsIntegrationTests {
     ApplicationEvents events;
 
     @Test
+    void friendsComeAPageAtATimeWithoutGapsOrRepeats() {
+        TestMember host = members.member("Paged Host");
+        List<AccountId> befriended = new ArrayList<>();
+        for (String name : List.of("Paged One", "Paged Two", "Paged Three")) {
+            TestMember friend = members.member(name);
+            relationships.accept(host.id(), relationships.request(friend.id(), host.id()).request());
+            befriended.add(0, friend.id());
+        }
+
+        KeysetPage<ProfileSummary> first = relationships.friends(host.id(), null, 2);
+        KeysetPage<ProfileSummary> second = relationships.friends(host.id(), first.next(), 2);
+
+        assertThat(first.next()).isNotNull();
+        assertThat(second.next()).isNull();
+        List<AccountId> shown = new ArrayList<>();
+        first.items().forEach(friend -> shown.add(friend.account()));
+        second.items().forEach(friend -> shown.add(friend.account()));
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(befriended).doesNotHaveDuplicates();
+    }
+
+    @Test
     void anAcceptedRequestMakesFriendsBothWaysAndTellsBothSides() {
         TestMember ann = members.member("Ann Arbor");
         TestMember bob = members.member("Bob Bassline");
@@ -51,8 +74,8 @@ class RelationshipsIntegrationTests {
 
         assertThat(sent.state()).isEqualTo(Connection.State.REQUEST_SENT);
         assertThat(relationships.between(bob.id(), ann.id()).state()).isEqualTo(Connection.State.REQUEST_RECEIVED);
-        assertThat(relationships.incoming(bob.id())).extracting(r -> r.member().handle()).containsExactly(ann.handle());
-        assertThat(relationships.outgoing(ann.id())).extracting(PendingRequest::id).containsExactly(sent.request());
+        assertThat(relationships.incoming(bob.id(), null, 100).items()).extracting(r -> r.member().handle()).containsExactly(ann.handle());
+        assertThat(relationships.outgoing(ann.id(), null, 100).items()).extracting(PendingRequest::id).containsExactly(sent.request());
         assertThat(events.stream(FriendRequestSent.class)).anyMatch(e -> e.requestId().equals(sent.request()));
         assertThat(events.stream(NotificationRaised.class)).anyMatch(n -> n.recipient().equals(bob.id())
                 && n.kind().equals("friend-request") && n.text().equals(ann.name() + " sent you a friend request")
@@ -63,7 +86,7 @@ class RelationshipsIntegrationTests {
         assertThat(graph.areFriends(ann.id(), bob.id())).isTrue();
         assertThat(graph.areFriends(bob.id(), ann.id())).isTrue();
         assertThat(graph.friendsOf(ann.id())).containsExactly(bob.id());
-        assertThat(relationships.incoming(bob.id())).isEmpty();
+        assertThat(relationships.incoming(bob.id(), null, 100).items()).isEmpty();
         assertThat(events.stream(FriendRequestAccepted.class)).anyMatch(e -> e.from().equals(ann.id()) && e.to().equals(bob.id()));
         assertThat(events.stream(NotificationRaised.class)).anyMatch(n -> n.recipient().equals(ann.id())
                 && n.kind().equals("friend-request-accepted") && n.text().equals(bob.name() + " accepted your friend request"));
@@ -81,7 +104,7 @@ class RelationshipsIntegrationTests {
         assertThatThrownBy(() -> relationships.accept(eve.id(), sent.request())).isInstanceOf(FriendRequestNotFound.class);
         assertThatThrownBy(() -> relationships.accept(ann.id(), sent.request())).isInstanceOf(FriendRequestNotFound.class);
         assertThatThrownBy(() -> relationships.cancel(bob.id(), sent.request())).isInstanceOf(FriendRequestNotFound.class);
-        assertThat(relationships.incoming(bob.id())).hasSize(1);
+        assertThat(relationships.incoming(bob.id(), null, 100).items()).hasSize(1);
 
         relationships.accept(bob.id(), sent.request());
         assertThatThrownBy(() -> relationships.request(bob.id(), ann.id())).isInstanceOf(AlreadyFriends.class);
@@ -114,7 +137,7 @@ class RelationshipsIntegrationTests {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(relationships.incoming(bob.id())).hasSize(1);
+        assertThat(relationships.incoming(bob.id(), null, 100).items()).hasSize(1);
     }
 
     @Test
@@ -138,7 +161,7 @@ class RelationshipsIntegrationTests {
 
         Connection second = relationships.request(ann.id(), bob.id());
         relationships.cancel(ann.id(), second.request());
-        assertThat(relationships.incoming(bob.id())).isEmpty();
+        assertThat(relationships.incoming(bob.id(), null, 100).items()).isEmpty();
         assertThat(events.stream(FriendRequestCancelled.class)).anyMatch(e -> e.requestId().equals(second.request()));
     }
 
@@ -157,7 +180,7 @@ class RelationshipsIntegrationTests {
         assertThat(graph.areFriends(ann.id(), bob.id())).isFalse();
         assertThat(graph.blockedBetween(ann.id(), bob.id())).isTrue();
         assertThat(graph.blockedBetween(bob.id(), ann.id())).isTrue();
-        assertThat(relationships.incoming(ann.id())).isEmpty();
+        assertThat(relationships.incoming(ann.id(), null, 100).items()).isEmpty();
         assertThat(events.stream(FriendshipEnded.class)).anyMatch(e -> e.one().equals(ann.id()) && e.other().equals(bob.id()));
         assertThat(events.stream(MemberBlocked.class)).filteredOn(e -> e.blocked().equals(cid.id())).hasSize(1);
         // Neither side can ask, and the blocked side is told only that there is no such member.
@@ -167,7 +190,7 @@ class RelationshipsIntegrationTests {
         assertThat(relationships.member(ann.id(), bob.handle()).account()).isEqualTo(bob.id());
         assertThat(relationships.between(bob.id(), ann.id()).state()).isEqualTo(Connection.State.NONE);
         assertThat(relationships.between(ann.id(), bob.id()).state()).isEqualTo(Connection.State.BLOCKED);
-        assertThat(relationships.blocked(ann.id())).extracting(ProfileSummary::handle).contains(bob.handle(), cid.handle());
+        assertThat(relationships.blocked(ann.id(), null, 100).items()).extracting(ProfileSummary::handle).contains(bob.handle(), cid.handle());
 
         relationships.unblock(ann.id(), bob.id());
         assertThat(graph.blockedBetween(ann.id(), bob.id())).isFalse();

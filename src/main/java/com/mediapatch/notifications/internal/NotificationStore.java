@@ -13,6 +13,7 @@ import java.util.UUID;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.notifications.Notification;
 import com.mediapatch.notifications.NotificationPage;
+import com.mediapatch.shared.PageCursor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,7 +41,7 @@ public class NotificationStore {
 
     /** Up to {@code limit} notifications older than {@code cursor} (null for the newest). */
     public NotificationPage page(AccountId recipient, String cursor, int limit) {
-        Cursor after = Cursor.parse(cursor);
+        PageCursor after = PageCursor.parse(cursor);
         List<Notification> rows = after == null
                 ? jdbc.sql("select " + COLUMNS + " from notifications_notification where recipient = ? "
                         + "order by created_at desc, id desc limit ?").params(recipient.value(), limit + 1)
@@ -53,7 +54,7 @@ public class NotificationStore {
             return new NotificationPage(rows, null);
         }
         Notification last = rows.get(limit - 1);
-        return new NotificationPage(rows.subList(0, limit), new Cursor(last.createdAt(), last.id()).encode());
+        return new NotificationPage(rows.subList(0, limit), new PageCursor(last.createdAt(), last.id()).encode());
     }
 
     /** Unread notifications are counted up to this many: the bell and the centre show "99+" beyond. */

@@ -15,12 +15,14 @@ import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.ApiCaller;
 import com.mediapatch.identity.ApiScope;
 import com.mediapatch.profiles.ProfileSummary;
+import com.mediapatch.shared.KeysetPage;
 import com.mediapatch.social.Connection;
 import com.mediapatch.social.FriendRequestId;
 import com.mediapatch.social.FriendRequestNotFound;
 import com.mediapatch.social.PendingRequest;
 import com.mediapatch.social.Relationships;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,8 +55,13 @@ class SocialApiController {
         }
     }
 
-    /** Requests waiting for the caller's answer, and those the caller sent. */
-    record RequestsJson(List<RequestJson> incoming, List<RequestJson> outgoing) {
+    /**
+     * Requests waiting for the caller's answer, and those the caller sent, a page of each, newest first; pass
+     * {@code nextIncoming} as {@code incomingAfter} (or {@code nextOutgoing} as {@code outgoingAfter}) for the
+     * following page of that list, null on its last.
+     */
+    record RequestsJson(List<RequestJson> incoming, List<RequestJson> outgoing, String nextIncoming,
+            String nextOutgoing) {
     }
 
     /** Whom to ask. */
@@ -71,16 +79,31 @@ class SocialApiController {
     }
 
     @GetMapping("/api/v1/friends")
-    @Operation(summary = "The caller's friends, by name")
-    List<MemberJson> friends(@ApiCaller(ApiScope.SOCIAL_READ) AccountId me) {
-        return relationships.friends(me).stream().map(MemberJson::of).toList();
+    @Operation(summary = "The caller's friends, newest friendship first",
+            description = "Keyset paged: when there are more, the Link header names the next page (rel=\"next\"); "
+                    + "pass its 'after' to continue.")
+    ResponseEntity<List<MemberJson>> friends(@ApiCaller(ApiScope.SOCIAL_READ) AccountId me,
+            @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "50") int limit) {
+        int size = pageSize(limit);
+        KeysetPage<ProfileSummary> page = relationships.friends(me, after, size);
+        var response = ResponseEntity.ok();
+        if (page.next() != null) {
+            response.header(HttpHeaders.LINK, "</api/v1/friends?after=" + page.next() + "&limit=" + size + ">; rel=\"next\"");
+        }
+        return response.body(page.items().stream().map(MemberJson::of).toList());
     }
 
     @GetMapping("/api/v1/friends/requests")
-    @Operation(summary = "Pending friend requests, incoming and outgoing")
-    RequestsJson requests(@ApiCaller(ApiScope.SOCIAL_READ) AccountId me) {
-        return new RequestsJson(relationships.incoming(me).stream().map(RequestJson::of).toList(),
-                relationships.outgoing(me).stream().map(RequestJson::of).toList());
+    @Operation(summary = "Pending friend requests, incoming and outgoing, newest first",
+            description = "A page of each; pass nextIncoming as incomingAfter, or nextOutgoing as outgoingAfter.")
+    RequestsJson requests(@ApiCaller(ApiScope.SOCIAL_READ) AccountId me,
+            @RequestParam(required = false) String incomingAfter, @RequestParam(required = false) String outgoingAfter,
+            @RequestParam(defaultValue = "50") int limit) {
+        KeysetPage<PendingRequest> incoming = relationships.incoming(me, incomingAfter, pageSize(limit));
+        KeysetPage<PendingRequest> outgoing = relationships.outgoing(me, outgoingAfter, pageSize(limit));
+        return new RequestsJson(incoming.items().stream().map(RequestJson::of).toList(),
+                outgoing.items().stream().map(RequestJson::of).toList(), incoming.next(), outgoing.next());
     }
 
     @PostMapping("/api/v1/friends/requests")
@@ -157,5 +180,10 @@ class SocialApiController {
         } catch (IllegalArgumentException notAnId) {
             throw new FriendRequestNotFound("No such friend request.");
         }
+    }
+
+    /** Between 1 and 100 rows a page, whatever was asked. */
+    private static int pageSize(int limit) {
+        return Math.min(Math.max(limit, 1), 100);
     }
 }

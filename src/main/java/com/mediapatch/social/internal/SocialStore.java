@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.shared.PageCursor;
+import com.mediapatch.shared.SqlTime;
 import com.mediapatch.social.FriendRequestId;
 import com.mediapatch.social.SocialGraph;
 
@@ -32,7 +34,22 @@ public class SocialStore implements SocialGraph {
 
     /** A pending request as stored. */
     public record RequestRow(FriendRequestId id, AccountId requester, AccountId recipient, Instant sentAt) {
+
+        public PageCursor cursor() {
+            return new PageCursor(sentAt, id.value());
+        }
     }
+
+    /** A member on one of the member's lists (friends, blocked, muted) and since when. */
+    public record Linked(AccountId member, Instant since) {
+
+        public PageCursor cursor() {
+            return new PageCursor(since, member.value());
+        }
+    }
+
+    /** Where reading newest first starts: after every stored time. */
+    private static final PageCursor NEWEST = new PageCursor(Instant.parse("9999-12-31T00:00:00Z"), new UUID(0, 0));
 
     private final JdbcClient jdbc;
 
@@ -86,14 +103,39 @@ public class SocialStore implements SocialGraph {
                 .params(pair[0], pair[1]).query(SocialStore::requestRow).optional();
     }
 
-    public List<RequestRow> incoming(AccountId member) {
-        return jdbc.sql("select id, requester, recipient, sent_at from social_friend_request where recipient = ? order by sent_at desc")
-                .param(member.value()).query(SocialStore::requestRow).list();
+    /** Up to {@code limit} of the requests sent to the member, newest first, before {@code before} (null: the newest). */
+    public List<RequestRow> incoming(AccountId member, PageCursor before, int limit) {
+        return requests("recipient", member, before, limit);
     }
 
-    public List<RequestRow> outgoing(AccountId member) {
-        return jdbc.sql("select id, requester, recipient, sent_at from social_friend_request where requester = ? order by sent_at desc")
-                .param(member.value()).query(SocialStore::requestRow).list();
+    /** Up to {@code limit} of the requests the member sent, newest first, before {@code before} (null: the newest). */
+    public List<RequestRow> outgoing(AccountId member, PageCursor before, int limit) {
+        return requests("requester", member, before, limit);
+    }
+
+    private List<RequestRow> requests(String side, AccountId member, PageCursor before, int limit) {
+        PageCursor from = before == null ? NEWEST : before;
+        return jdbc.sql("select id, requester, recipient, sent_at from social_friend_request where " + side + " = ? "
+                + "and (sent_at, id) < (?, ?) order by sent_at desc, id desc limit ?")
+                .params(member.value(), SqlTime.of(from.at()), from.id(), limit).query(SocialStore::requestRow).list();
+    }
+
+    /**
+     * Up to {@code limit} of the member's friends, newest friendship first, before {@code before} (null: the newest):
+     * each half of the stored pairs is read along its (member, since, other) index, then the two are merged.
+     */
+    public List<Linked> friends(AccountId member, PageCursor before, int limit) {
+        PageCursor from = before == null ? NEWEST : before;
+        return jdbc.sql("""
+                select friend, since from (
+                    (select member_high as friend, since from social_friendship where member_low = :me
+                        and (since, member_high) < (:at, :id) order by since desc, member_high desc limit :limit)
+                    union all
+                    (select member_low as friend, since from social_friendship where member_high = :me
+                        and (since, member_low) < (:at, :id) order by since desc, member_low desc limit :limit)) f
+                order by since desc, friend desc limit :limit""")
+                .param("me", member.value()).param("at", SqlTime.of(from.at())).param("id", from.id())
+                .param("limit", limit).query(SocialStore::linked).list();
     }
 
     @Transactional
@@ -153,12 +195,20 @@ public class SocialStore implements SocialGraph {
                 .update() == 1;
     }
 
-    public List<AccountId> blockedBy(AccountId blocker) {
-        return ids("select blocked from social_block where blocker = ? order by blocked_at desc", blocker.value());
+    /** Up to {@code limit} members the member blocked, latest first, before {@code before} (null: the latest). */
+    public List<Linked> blockedBy(AccountId blocker, PageCursor before, int limit) {
+        PageCursor from = before == null ? NEWEST : before;
+        return jdbc.sql("select blocked, blocked_at from social_block where blocker = ? and (blocked_at, blocked) < (?, ?) "
+                + "order by blocked_at desc, blocked desc limit ?")
+                .params(blocker.value(), SqlTime.of(from.at()), from.id(), limit).query(SocialStore::linked).list();
     }
 
-    public List<AccountId> mutedBy(AccountId muter) {
-        return ids("select muted from social_mute where muter = ? order by muted_at desc", muter.value());
+    /** Up to {@code limit} members the member muted, latest first, before {@code before} (null: the latest). */
+    public List<Linked> mutedBy(AccountId muter, PageCursor before, int limit) {
+        PageCursor from = before == null ? NEWEST : before;
+        return jdbc.sql("select muted, muted_at from social_mute where muter = ? and (muted_at, muted) < (?, ?) "
+                + "order by muted_at desc, muted desc limit ?")
+                .params(muter.value(), SqlTime.of(from.at()), from.id(), limit).query(SocialStore::linked).list();
     }
 
     /** Everyone cut off from the member by a block, whoever placed it. */
@@ -180,19 +230,30 @@ public class SocialStore implements SocialGraph {
                 union select muted from social_mute where muter = ?""", id, id, id, id, id, id, id));
     }
 
-    /** Friends of the member's friends who are not the member, with how many friends they share, most first. */
+    /** How many of the member's friendships, newest first, friends of friends are looked for through. */
+    static final int SAMPLED_FRIENDS = 100;
+
+    /**
+     * Friends of the member's friends who are not the member, with how many friends they share, most first. Only the
+     * {@link #SAMPLED_FRIENDS} newest friendships are followed, each side along its (member, since, other) index, so
+     * the work is bounded by those friends' friendships however large the table grows.
+     */
     public Map<AccountId, Integer> friendsOfFriends(AccountId member, int limit) {
         Map<AccountId, Integer> found = new LinkedHashMap<>();
         jdbc.sql("""
-                with edge (from_member, to_member) as (
-                    select member_low, member_high from social_friendship
-                    union all select member_high, member_low from social_friendship)
-                select theirs.to_member as candidate, count(*) as mutual
-                from edge mine join edge theirs on theirs.from_member = mine.to_member
-                where mine.from_member = ? and theirs.to_member <> ?
-                group by theirs.to_member
-                order by count(*) desc
-                limit ?""").params(member.value(), member.value(), limit)
+                with mine (friend) as (
+                    (select member_high from social_friendship where member_low = :me
+                        order by since desc, member_high desc limit :sampled)
+                    union all
+                    (select member_low from social_friendship where member_high = :me
+                        order by since desc, member_low desc limit :sampled)),
+                theirs (candidate) as (
+                    select f.member_high from mine join social_friendship f on f.member_low = mine.friend
+                    union all select f.member_low from mine join social_friendship f on f.member_high = mine.friend)
+                select candidate, count(*) as mutual from theirs where candidate <> :me
+                group by candidate
+                order by count(*) desc, candidate
+                limit :limit""").param("me", member.value()).param("sampled", SAMPLED_FRIENDS).param("limit", limit)
                 .query((ResultSet rs) -> {
                     found.put(new AccountId(rs.getObject("candidate", UUID.class)), rs.getInt("mutual"));
                 });
@@ -205,6 +266,10 @@ public class SocialStore implements SocialGraph {
 
     private List<AccountId> ids(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query((rs, row) -> new AccountId(rs.getObject(1, UUID.class))).list();
+    }
+
+    private static Linked linked(ResultSet rs, int row) throws SQLException {
+        return new Linked(new AccountId(rs.getObject(1, UUID.class)), rs.getObject(2, OffsetDateTime.class).toInstant());
     }
 
     private static RequestRow requestRow(ResultSet rs, int row) throws SQLException {

@@ -10,8 +10,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The member's friends, requests either way, people they may know, and whom they blocked or muted. */
+/**
+ * The member's friends, requests either way, people they may know, and whom they blocked or muted. Every list is
+ * one keyset page; each list's own parameter (named after it) holds the cursor of the page shown.
+ */
 @Controller
 class FriendsController {
 
@@ -26,13 +30,17 @@ class FriendsController {
     }
 
     @GetMapping(SocialRoutes.FRIENDS)
-    String friends(@AuthenticationPrincipal Member me, Model model) {
+    String friends(@AuthenticationPrincipal Member me, @RequestParam(required = false) String friends,
+            @RequestParam(required = false) String incoming, @RequestParam(required = false) String outgoing,
+            @RequestParam(required = false) String blocked, @RequestParam(required = false) String muted, Model model) {
         if (me == null) {
             return "redirect:" + IdentityRoutes.SIGN_IN;
         }
-        model.addAttribute("page", new FriendsPage(relationships.friends(me.id()), relationships.incoming(me.id()),
-                relationships.outgoing(me.id()), people.suggestionsFor(me.id(), SUGGESTIONS),
-                relationships.blocked(me.id()), relationships.muted(me.id())));
+        model.addAttribute("page", new FriendsPage(relationships.friends(me.id(), friends, FriendsPage.FRIENDS_SIZE),
+                relationships.incoming(me.id(), incoming, FriendsPage.LIST_SIZE),
+                relationships.outgoing(me.id(), outgoing, FriendsPage.LIST_SIZE), people.suggestionsFor(me.id(), SUGGESTIONS),
+                relationships.blocked(me.id(), blocked, FriendsPage.LIST_SIZE),
+                relationships.muted(me.id(), muted, FriendsPage.LIST_SIZE)));
         return "social/friends";
     }
 }

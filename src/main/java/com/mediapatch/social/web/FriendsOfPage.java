@@ -1,26 +1,29 @@
 package com.mediapatch.social.web;
 
-import java.util.List;
-
 import com.mediapatch.profiles.ProfileSummary;
+import com.mediapatch.shared.KeysetPage;
 import com.mediapatch.social.SocialRoutes;
 
 /**
- * A member's friends as the viewer may see them.
+ * A member's friends as the viewer may see them, a page at a time, newest friendship first.
  *
  * @param owner whose friends
- * @param friends the friends, or null when the owner does not show them to this viewer
+ * @param friends a page of the friends, or null when the owner does not show them to this viewer
  */
-public record FriendsOfPage(ProfileSummary owner, List<ProfileSummary> friends) {
+public record FriendsOfPage(ProfileSummary owner, KeysetPage<ProfileSummary> friends) {
 
     /** How many the profile panel shows before linking to the whole list. */
     public static final int PANEL_SIZE = 12;
 
-    public List<ProfileSummary> firstFew() {
-        return friends.size() > PANEL_SIZE ? friends.subList(0, PANEL_SIZE) : friends;
-    }
+    /** How many the whole list shows per page. */
+    public static final int PAGE_SIZE = 48;
 
     public String allPath() {
         return SocialRoutes.friendsOf(owner.handle());
+    }
+
+    /** The next page of the whole list, or null on the last one. */
+    public String olderPath() {
+        return friends.next() == null ? null : allPath() + "?after=" + friends.next();
     }
 }

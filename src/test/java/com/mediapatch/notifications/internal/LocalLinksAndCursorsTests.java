@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.mediapatch.shared.PageCursor;
+
 import org.junit.jupiter.api.Test;
 
 class LocalLinksAndCursorsTests {
@@ -22,11 +24,11 @@ class LocalLinksAndCursorsTests {
 
     @Test
     void cursorsRoundTripAndGarbageMeansTheFirstPage() {
-        Cursor cursor = new Cursor(Instant.parse("2026-11-25T21:00:00.123456Z"), UUID.randomUUID());
+        PageCursor cursor = new PageCursor(Instant.parse("2026-11-25T21:00:00.123456Z"), UUID.randomUUID());
 
-        assertThat(Cursor.parse(cursor.encode())).isEqualTo(cursor);
-        assertThat(Cursor.parse("not-a-cursor")).isNull();
-        assertThat(Cursor.parse("")).isNull();
-        assertThat(Cursor.parse("x".repeat(500))).isNull();
+        assertThat(PageCursor.parse(cursor.encode())).isEqualTo(cursor);
+        assertThat(PageCursor.parse("not-a-cursor")).isNull();
+        assertThat(PageCursor.parse("")).isNull();
+        assertThat(PageCursor.parse("x".repeat(500))).isNull();
     }
 }
