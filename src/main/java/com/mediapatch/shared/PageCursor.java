@@ -7,8 +7,8 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * Where a keyset page ends: the last row's time and id, opaque to clients. Lists ordered by
- * {@code (time desc, id desc)} continue with the rows before it.
+ * Where a keyset page ends: the last row's time and id, opaque to clients. The next page
+ * continues after it in the list's own order, {@code (time, id)} descending or ascending.
  *
  * @param at the last row's time
  * @param id the last row's id, breaking ties between rows of the same time

@@ -36,37 +36,52 @@ public class AuditEntries {
                 (row, n) -> StoredRow.read(row).entry(), sequence).stream().findFirst();
     }
 
+    /**
+     * A page of entries, newest first, every filter along an index: action, target and actor each have a
+     * (column, seq) index walked backwards from the cursor. An actor matches as actor or as effective actor, so
+     * the two indexes are walked separately for a page each and the pages merged, rather than one OR no index serves.
+     */
     public AuditPage page(AuditQuery query) {
-        StringBuilder sql = new StringBuilder("select " + StoredRow.COLUMNS + " from audit_entry where 1 = 1");
-        List<Object> parameters = new ArrayList<>();
+        StringBuilder filters = new StringBuilder();
+        List<Object> filterParameters = new ArrayList<>();
         if (query.action() != null) {
-            sql.append(" and action = ?");
-            parameters.add(query.action());
-        }
-        if (query.actor() != null) {
-            sql.append(" and (actor = ? or effective_actor = ?)");
-            parameters.add(query.actor());
-            parameters.add(query.actor());
+            filters.append(" and action = ?");
+            filterParameters.add(query.action());
         }
         if (query.target() != null) {
-            sql.append(" and target = ?");
-            parameters.add(query.target());
+            filters.append(" and target = ?");
+            filterParameters.add(query.target());
         }
         if (query.from() != null) {
-            sql.append(" and occurred_at >= ?");
-            parameters.add(OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
+            filters.append(" and occurred_at >= ?");
+            filterParameters.add(OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
         }
         if (query.until() != null) {
-            sql.append(" and occurred_at < ?");
-            parameters.add(OffsetDateTime.ofInstant(query.until(), ZoneOffset.UTC));
+            filters.append(" and occurred_at < ?");
+            filterParameters.add(OffsetDateTime.ofInstant(query.until(), ZoneOffset.UTC));
         }
-        if (query.before() != null) {
-            sql.append(" and seq < ?");
-            parameters.add(query.before());
+        filters.append(" and seq < ?");
+        filterParameters.add(query.before() == null ? Long.MAX_VALUE : query.before());
+        int rows = query.limit() + 1;
+        List<Object> parameters = new ArrayList<>();
+        String sql;
+        if (query.actor() == null) {
+            sql = "select " + StoredRow.COLUMNS + " from audit_entry where 1 = 1" + filters + " order by seq desc limit ?";
+            parameters.addAll(filterParameters);
+        } else {
+            sql = "select " + StoredRow.COLUMNS + " from audit_entry where seq in ("
+                    + "select seq from (select seq from audit_entry where actor = ?" + filters
+                    + " order by seq desc limit ?) by_actor union "
+                    + "select seq from (select seq from audit_entry where effective_actor = ?" + filters
+                    + " order by seq desc limit ?) by_effective_actor) order by seq desc limit ?";
+            for (int side = 0; side < 2; side++) {
+                parameters.add(query.actor());
+                parameters.addAll(filterParameters);
+                parameters.add(rows);
+            }
         }
-        sql.append(" order by seq desc limit ?");
-        parameters.add(query.limit() + 1);
-        List<AuditEntry> found = jdbc.query(sql.toString(), (row, n) -> StoredRow.read(row).entry(), parameters.toArray());
+        parameters.add(rows);
+        List<AuditEntry> found = jdbc.query(sql, (row, n) -> StoredRow.read(row).entry(), parameters.toArray());
         boolean more = found.size() > query.limit();
         List<AuditEntry> page = more ? found.subList(0, query.limit()) : found;
         return new AuditPage(page, more ? page.get(page.size() - 1).sequence() : null);

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,8 @@ import com.mediapatch.identity.AccountId;
 import com.mediapatch.moderation.ReportCategory;
 import com.mediapatch.moderation.Resolution;
 import com.mediapatch.moderation.TargetType;
+import com.mediapatch.shared.KeysetPage;
+import com.mediapatch.shared.PageCursor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -81,20 +83,38 @@ public class CaseFile {
                 .query(CaseFile::caseRow).optional();
     }
 
-    /** Open cases, oldest first (first come, first served), up to {@code limit}. */
-    public List<Summary> openCases(int limit) {
+    /** Where reading the queue starts: before every stored case. */
+    private static final PageCursor OLDEST = new PageCursor(Instant.EPOCH, new UUID(0, 0));
+
+    /**
+     * A page of open cases, oldest first (first come, first served), after {@code after} (null: from the oldest),
+     * along the (status, opened_at, id) index; the reports of the whole page are counted in one more statement.
+     */
+    public KeysetPage<Summary> openCases(PageCursor after, int size) {
+        PageCursor from = after == null ? OLDEST : after;
         List<Case> cases = jdbc.sql("select " + CASE_COLUMNS + " from moderation_case where status = 'OPEN' "
-                + "order by opened_at, id limit ?").param(limit).query(CaseFile::caseRow).list();
-        List<Summary> summaries = new ArrayList<>();
-        for (Case file : cases) {
-            Map<ReportCategory, Long> categories = new LinkedHashMap<>();
-            jdbc.sql("select category, count(*) as n from moderation_report where case_id = ? group by category "
-                    + "order by count(*) desc, category").param(file.id())
-                    .query((rs, n) -> Map.entry(ReportCategory.valueOf(rs.getString("category")), rs.getLong("n")))
-                    .list().forEach(entry -> categories.put(entry.getKey(), entry.getValue()));
-            summaries.add(new Summary(file, categories.values().stream().mapToLong(Long::longValue).sum(), categories));
+                + "and (opened_at, id) > (?, ?) order by opened_at, id limit ?")
+                .params(utc(from.at()), from.id(), size + 1).query(CaseFile::caseRow).list();
+        KeysetPage<Case> page = KeysetPage.of(cases, size, file -> new PageCursor(file.openedAt(), file.id()));
+        Map<UUID, Map<ReportCategory, Long>> categories = categories(page.items().stream().map(Case::id).toList());
+        return page.withItems(page.items().stream().map(file -> {
+            Map<ReportCategory, Long> counted = categories.getOrDefault(file.id(), Map.of());
+            return new Summary(file, counted.values().stream().mapToLong(Long::longValue).sum(), counted);
+        }).toList());
+    }
+
+    /** Reports per category of each case, most reported category first. */
+    private Map<UUID, Map<ReportCategory, Long>> categories(List<UUID> caseIds) {
+        Map<UUID, Map<ReportCategory, Long>> categories = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return categories;
         }
-        return summaries;
+        jdbc.sql("select case_id, category, count(*) as n from moderation_report where case_id in (:ids) "
+                + "group by case_id, category order by case_id, count(*) desc, category").param("ids", caseIds)
+                .query((rs, n) -> categories.computeIfAbsent(rs.getObject("case_id", UUID.class), id -> new LinkedHashMap<>())
+                        .put(ReportCategory.valueOf(rs.getString("category")), rs.getLong("n")))
+                .list();
+        return categories;
     }
 
     public List<Report> reports(UUID caseId) {
