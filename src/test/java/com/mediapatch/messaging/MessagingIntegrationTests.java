@@ -20,12 +20,14 @@ import jakarta.servlet.http.Cookie;
 import com.mediapatch.IntegrationTest;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.messaging.internal.ConversationStore;
 import com.mediapatch.messaging.internal.GroupChats;
 import com.mediapatch.messaging.internal.MessageStore;
 import com.mediapatch.messaging.internal.Messenger;
 import com.mediapatch.messaging.web.ConversationsPage;
 import com.mediapatch.notifications.NotificationRaised;
 import com.mediapatch.profiles.Profiles;
+import com.mediapatch.shared.KeysetPage;
 import com.mediapatch.vault.SealedValueDamaged;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +52,8 @@ class MessagingIntegrationTests {
     Messenger messenger;
     @Autowired
     MessageStore messageStore;
+    @Autowired
+    ConversationStore conversationStore;
     @Autowired
     MessageModeration moderation;
     @Autowired
@@ -260,6 +264,24 @@ class MessagingIntegrationTests {
         assertThat(messenger.search(ours, alice, "friday", 1, 1)).extracting(Message::text)
                 .containsExactly("Rehearsal on Friday?");
         assertThatThrownBy(() -> messenger.search(theirs, bob, "friday", 0, 10)).isInstanceOf(MessagingProblem.class);
+    }
+
+    @Test
+    void conversationsComeAPageAtATimeMostRecentlyActiveFirst() throws Exception {
+        UUID withBob = messenger.startDirect(alice, bob);
+        UUID withCarol = messenger.startDirect(alice, carol);
+        UUID withDave = messenger.startDirect(alice, accounts.accountId(accounts.verifiedMember("Dave Pages")));
+        messenger.send(withCarol, carol, "first");
+        messenger.send(withDave, alice, "second");
+        messenger.send(withBob, bob, "newest");
+
+        KeysetPage<Conversation> first = conversationStore.page(alice, null, 2);
+        KeysetPage<Conversation> rest = conversationStore.page(alice, first.next(), 2);
+
+        assertThat(first.items()).extracting(Conversation::id).containsExactly(withBob, withDave);
+        assertThat(rest.items()).extracting(Conversation::id).containsExactly(withCarol);
+        assertThat(rest.next()).isNull();
+        assertThat(first.items().get(0).members()).contains(alice, bob);
     }
 
     @Test

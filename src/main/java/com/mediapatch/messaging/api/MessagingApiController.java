@@ -26,15 +26,19 @@ import com.mediapatch.messaging.api.MessagingApiModels.Rename;
 import com.mediapatch.messaging.api.MessagingApiModels.StartDirect;
 import com.mediapatch.messaging.internal.ConversationStore;
 import com.mediapatch.messaging.internal.GroupChats;
+import com.mediapatch.messaging.internal.MessageStore;
 import com.mediapatch.messaging.internal.Messenger;
 import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.profiles.Profiles;
+import com.mediapatch.shared.KeysetPage;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,11 +74,20 @@ class MessagingApiController {
     }
 
     @GetMapping("/conversations")
-    @Operation(summary = "Your conversations, most recently active first, with unread counts")
-    List<ConversationJson> conversations(@ApiCaller(ApiScope.MESSAGES_READ) AccountId me) {
-        List<Conversation> mine = conversations.of(me, 200);
-        Map<UUID, Long> unread = messenger.unread(me, mine.stream().map(Conversation::id).toList());
-        return mine.stream().map(c -> json(c, unread.getOrDefault(c.id(), 0L))).toList();
+    @Operation(summary = "Your conversations, most recently active first, with unread counts",
+            description = "Keyset paged: when there are more, the Link header names the next page (rel=\"next\"); "
+                    + "pass its 'after' to continue. Unread counts stop at " + MessageStore.UNREAD_CAP + ".")
+    ResponseEntity<List<ConversationJson>> conversations(@ApiCaller(ApiScope.MESSAGES_READ) AccountId me,
+            @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int limit) {
+        int size = Math.min(Math.max(limit, 1), 200);
+        KeysetPage<Conversation> page = conversations.page(me, after, size);
+        Map<UUID, Long> unread = messenger.unread(me, page.items().stream().map(Conversation::id).toList());
+        var response = ResponseEntity.ok();
+        if (page.next() != null) {
+            response.header(HttpHeaders.LINK, "</api/v1/conversations?after=" + page.next() + "&limit=" + size
+                    + ">; rel=\"next\"");
+        }
+        return response.body(page.items().stream().map(c -> json(c, unread.getOrDefault(c.id(), 0L))).toList());
     }
 
     @PostMapping("/conversations")

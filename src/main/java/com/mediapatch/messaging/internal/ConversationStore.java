@@ -17,6 +17,8 @@ import com.mediapatch.messaging.Conversation;
 import com.mediapatch.messaging.ConversationKind;
 import com.mediapatch.messaging.Participant;
 import com.mediapatch.messaging.Role;
+import com.mediapatch.shared.KeysetPage;
+import com.mediapatch.shared.PageCursor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -82,9 +84,10 @@ public class ConversationStore {
     }
 
     void addMember(UUID conversationId, AccountId account, Role role, Instant now) {
-        jdbc.sql("insert into messaging_member (conversation_id, account_id, role, joined_at, last_read_seq) "
-                + "values (?, ?, ?, ?, (select coalesce(max(seq), 0) from messaging_message where conversation_id = ?))")
-                .params(conversationId, account.value(), role.name(), time(now), conversationId).update();
+        jdbc.sql("insert into messaging_member (conversation_id, account_id, role, joined_at, last_read_seq, last_activity_at) "
+                + "values (?, ?, ?, ?, (select coalesce(max(seq), 0) from messaging_message where conversation_id = ?), "
+                + "(select last_activity_at from messaging_conversation where id = ?))")
+                .params(conversationId, account.value(), role.name(), time(now), conversationId, conversationId).update();
     }
 
     void removeMember(UUID conversationId, AccountId account) {
@@ -101,8 +104,11 @@ public class ConversationStore {
         jdbc.sql("update messaging_conversation set name = ? where id = ?").params(name, conversationId).update();
     }
 
+    /** Records activity on the conversation and on each member's copy, which their lists are ordered by. */
     void touch(UUID conversationId, Instant now) {
         jdbc.sql("update messaging_conversation set last_activity_at = ? where id = ?")
+                .params(time(now), conversationId).update();
+        jdbc.sql("update messaging_member set last_activity_at = ? where conversation_id = ?")
                 .params(time(now), conversationId).update();
     }
 
@@ -117,14 +123,28 @@ public class ConversationStore {
                 .query((row, n) -> conversation(row, participants(conversationId))).optional();
     }
 
-    /** The member's conversations, most recently active first. */
-    public List<Conversation> of(AccountId account, int limit) {
+    /** Where reading most recently active first starts: after every stored time. */
+    private static final PageCursor NEWEST = new PageCursor(Instant.parse("9999-12-31T00:00:00Z"), new UUID(0, 0));
+
+    /**
+     * A page of the member's conversations, most recently active first, before {@code cursor} (null: the newest),
+     * along the member rows' (account_id, last_activity_at, conversation_id) index; with their members in one more
+     * statement.
+     */
+    public KeysetPage<Conversation> page(AccountId account, String cursor, int size) {
+        PageCursor before = Optional.ofNullable(PageCursor.parse(cursor)).orElse(NEWEST);
+        List<Conversation> rows = jdbc.sql("select c.* from messaging_member m join messaging_conversation c "
+                + "on c.id = m.conversation_id where m.account_id = ? and (m.last_activity_at, m.conversation_id) < (?, ?) "
+                + "order by m.last_activity_at desc, m.conversation_id desc limit ?")
+                .params(account.value(), time(before.at()), before.id(), size + 1)
+                .query((row, n) -> conversation(row, new ArrayList<>())).list();
+        KeysetPage<Conversation> page = KeysetPage.of(rows, size, c -> new PageCursor(c.lastActivityAt(), c.id()));
+        return page.withItems(withParticipants(page.items()));
+    }
+
+    private List<Conversation> withParticipants(List<Conversation> conversations) {
         Map<UUID, Conversation> byId = new LinkedHashMap<>();
-        jdbc.sql("select c.* from messaging_conversation c join messaging_member m on m.conversation_id = c.id "
-                + "where m.account_id = ? order by c.last_activity_at desc, c.id limit ?")
-                .params(account.value(), limit)
-                .query((row, n) -> conversation(row, new ArrayList<>()))
-                .list().forEach(c -> byId.put(c.id(), c));
+        conversations.forEach(c -> byId.put(c.id(), c));
         if (byId.isEmpty()) {
             return List.of();
         }

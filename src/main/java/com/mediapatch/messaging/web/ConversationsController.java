@@ -21,6 +21,7 @@ import com.mediapatch.messaging.internal.MessageStore;
 import com.mediapatch.messaging.internal.Messenger;
 import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.profiles.Profiles;
+import com.mediapatch.shared.KeysetPage;
 import com.mediapatch.shared.web.FormErrors;
 
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The conversation list, and starting a direct conversation or a group from it. */
 @Controller
@@ -54,8 +56,8 @@ class ConversationsController {
     }
 
     @GetMapping(MessagingRoutes.CONVERSATIONS)
-    String list(@AuthenticationPrincipal Member me, Model model) {
-        return page(me.id(), model, NewConversationForm.EMPTY, NewGroupForm.EMPTY, FormErrors.NONE);
+    String list(@AuthenticationPrincipal Member me, @RequestParam(required = false) String after, Model model) {
+        return page(me.id(), after, model, NewConversationForm.EMPTY, NewGroupForm.EMPTY, FormErrors.NONE);
     }
 
     @PostMapping(MessagingRoutes.CONVERSATIONS)
@@ -74,7 +76,7 @@ class ConversationsController {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(me.id(), model, form, NewGroupForm.EMPTY, FormErrors.of(result));
+        return page(me.id(), null, model, form, NewGroupForm.EMPTY, FormErrors.of(result));
     }
 
     @PostMapping(MessagingRoutes.GROUPS)
@@ -93,18 +95,23 @@ class ConversationsController {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(me.id(), model, NewConversationForm.EMPTY, form, FormErrors.of(result));
+        return page(me.id(), null, model, NewConversationForm.EMPTY, form, FormErrors.of(result));
     }
 
-    /** The list in five statements however long: unread counts, conversations, their members, newest messages, names. */
-    private String page(AccountId me, Model model, NewConversationForm direct, NewGroupForm group, FormErrors errors) {
-        List<Conversation> mine = conversations.of(me, 200);
+    /**
+     * A keyset page of the list in five statements however long: conversations, their members, unread counts, newest
+     * messages, names.
+     */
+    private String page(AccountId me, String after, Model model, NewConversationForm direct, NewGroupForm group,
+            FormErrors errors) {
+        KeysetPage<Conversation> page = conversations.page(me, after, ConversationsPage.SIZE);
+        List<Conversation> mine = page.items();
         Map<UUID, Long> unread = messages.unread(me, mine.stream().map(Conversation::id).toList());
         Map<UUID, Message> latest = messages.latest(mine.stream().map(Conversation::id).toList());
         Map<AccountId, ProfileSummary> faces = profiles.summaries(mine.stream().filter(c -> !c.isGroup())
                 .flatMap(c -> c.others(me).stream().limit(1)).toList());
         List<ConversationsPage.Row> rows = mine.stream().map(c -> row(c, me, unread, latest, faces)).toList();
-        model.addAttribute("page", new ConversationsPage(rows, direct, group, errors));
+        model.addAttribute("page", new ConversationsPage(rows, page.next(), direct, group, errors));
         return "messaging/conversations";
     }
 

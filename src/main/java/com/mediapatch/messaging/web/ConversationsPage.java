@@ -7,8 +7,25 @@ import com.mediapatch.messaging.MessagingRoutes;
 import com.mediapatch.messaging.internal.MessageStore;
 import com.mediapatch.shared.web.FormErrors;
 
-/** The member's conversations with the forms to start a new one. */
-public record ConversationsPage(List<Row> rows, NewConversationForm direct, NewGroupForm group, FormErrors errors) {
+/**
+ * A page of the member's conversations, most recently active first, with the forms to start a new one.
+ *
+ * @param rows the conversations shown
+ * @param next the cursor of the following (older) page, or null on the last
+ * @param direct the new direct conversation form
+ * @param group the new group form
+ * @param errors what was wrong with a form sent
+ */
+public record ConversationsPage(List<Row> rows, String next, NewConversationForm direct, NewGroupForm group,
+        FormErrors errors) {
+
+    /** Conversations per page. */
+    public static final int SIZE = 50;
+
+    /** The following page, or null on the last. */
+    public String olderPath() {
+        return next == null ? null : MessagingRoutes.CONVERSATIONS + "?after=" + next;
+    }
 
     /** One conversation in the list. */
     public record Row(UUID id, String title, boolean group, long unread, String preview, String initials, int tone) {

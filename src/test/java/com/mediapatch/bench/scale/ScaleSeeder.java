@@ -188,15 +188,15 @@ public final class ScaleSeeder {
             UUID other = account(1 + c % (members - 1));
             String a = account(0).toString();
             String b = other.toString();
-            rows.add(new Object[] {ids[c], a.compareTo(b) < 0 ? a + ":" + b : b + ":" + a, time(start),
-                time(start.plusSeconds(c == 0 ? messages : messages - conversations + c))});
-            participants.add(new Object[] {ids[c], account(0), time(start)});
-            participants.add(new Object[] {ids[c], other, time(start)});
+            Object lastActivity = time(start.plusSeconds(c == 0 ? messages : messages - conversations + c));
+            rows.add(new Object[] {ids[c], a.compareTo(b) < 0 ? a + ":" + b : b + ":" + a, time(start), lastActivity});
+            participants.add(new Object[] {ids[c], account(0), time(start), lastActivity});
+            participants.add(new Object[] {ids[c], other, time(start), lastActivity});
         }
         jdbc.batchUpdate("insert into messaging_conversation (id, kind, pair_key, created_at, last_activity_at) "
                 + "values (?, 'DIRECT', ?, ?, ?)", rows);
-        jdbc.batchUpdate("insert into messaging_member (conversation_id, account_id, role, joined_at, last_read_seq) "
-                + "values (?, ?, 'MEMBER', ?, 0)", participants);
+        jdbc.batchUpdate("insert into messaging_member (conversation_id, account_id, role, joined_at, last_read_seq, "
+                + "last_activity_at) values (?, ?, 'MEMBER', ?, 0, ?)", participants);
         rows.clear();
         long perOther = Math.max(1, (messages - big) / Math.max(1, conversations - 1));
         long seq = 0;

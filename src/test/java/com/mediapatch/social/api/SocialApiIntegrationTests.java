@@ -7,13 +7,16 @@ import com.mediapatch.IntegrationTest;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.ApiScope;
 import com.mediapatch.identity.internal.PersonalTokens;
+import com.mediapatch.social.Relationships;
 import com.mediapatch.social.SocialGraph;
 import com.mediapatch.social.SocialMembers;
 import com.mediapatch.social.SocialMembers.TestMember;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -40,7 +43,29 @@ class SocialApiIntegrationTests {
     SocialGraph graph;
 
     @Autowired
+    Relationships relationships;
+
+    @Autowired
     PersonalTokens personalTokens;
+
+    @Test
+    void friendsComeAPageAtATimeWithTheNextPageInTheLinkHeader() throws Exception {
+        TestMember host = members.member("Api Host");
+        for (String name : List.of("Api First", "Api Second")) {
+            TestMember friend = members.member(name);
+            relationships.accept(host.id(), relationships.request(friend.id(), host.id()).request());
+        }
+        String token = token(host);
+
+        String link = call(get("/api/v1/friends").param("limit", "1"), token).andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1))).andReturn().getResponse().getHeader(HttpHeaders.LINK);
+        assertThat(link).startsWith("</api/v1/friends?after=").endsWith(">; rel=\"next\"");
+        String next = link.substring(1, link.indexOf('>'));
+
+        MockHttpServletResponse last = call(get(next), token).andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1))).andReturn().getResponse();
+        assertThat(last.getHeader(HttpHeaders.LINK)).isNull();
+    }
 
     @Test
     void membersBefriendEachOtherThroughTheApi() throws Exception {
