@@ -104,9 +104,13 @@ class ReferencePages {
 
     @GetMapping("/friends")
     String friends(Model model) {
-        List<Map<String, Object>> rows = jdbc.sql("select p.account_id, p.handle, p.display_name from profiles_profile p where p.account_id in ("
-                + "select member_high from social_friendship where member_low = ? union all "
-                + "select member_low from social_friendship where member_high = ?) order by p.display_name, p.handle fetch first 25 rows only")
+        // The platform's first page: the 48 newest friendships, each side of the pair read along its index.
+        List<Map<String, Object>> rows = jdbc.sql("select p.account_id, p.handle, p.display_name from ("
+                + "(select member_high as friend, since from social_friendship where member_low = ? "
+                + "order by since desc, member_high desc fetch first 48 rows only) union all "
+                + "(select member_low as friend, since from social_friendship where member_high = ? "
+                + "order by since desc, member_low desc fetch first 48 rows only)) f "
+                + "join profiles_profile p on p.account_id = f.friend order by f.since desc, f.friend desc fetch first 48 rows only")
                 .param(MEMBER).param(MEMBER).query().listOfRows();
         return page(model, "Friends", withTags(rows), null);
     }
@@ -117,7 +121,7 @@ class ReferencePages {
                 + "join messaging_conversation c on c.id = m.conversation_id "
                 + "join messaging_member o on o.conversation_id = c.id and o.account_id <> m.account_id "
                 + "join profiles_profile p on p.account_id = o.account_id "
-                + "where m.account_id = ? order by c.last_activity_at desc, c.id fetch first 25 rows only")
+                + "where m.account_id = ? order by m.last_activity_at desc, m.conversation_id desc fetch first 50 rows only")
                 .param(MEMBER).query().listOfRows();
         return page(model, "Messages", rows, null);
     }
