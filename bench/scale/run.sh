@@ -20,8 +20,9 @@ case "$DB" in h2|postgres|both) ;; *) echo "--db is h2, postgres or both" >&2; e
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 BENCH="$ROOT/bench/scale"
 WORK="$BENCH/work"
-PLATFORM_PORT=18010
-REFERENCE_PORT=18020
+# Ports can be moved when others use these on the same machine.
+PLATFORM_PORT="${SCALE_PLATFORM_PORT:-18010}"
+REFERENCE_PORT="${SCALE_REFERENCE_PORT:-18020}"
 PG_DB=mediapatch_scale
 CONNECTIONS=64
 THREADS=2

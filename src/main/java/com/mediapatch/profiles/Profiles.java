@@ -43,6 +43,11 @@ public class Profiles {
         return catalogue.of(account).map(Profile::details);
     }
 
+    /** The details of many profiles in one query; accounts without a profile are left out. */
+    public Map<AccountId, ProfileDetails> details(Collection<AccountId> accounts) {
+        return catalogue.details(accounts);
+    }
+
     /**
      * Members other than {@code account} whose profiles members may see and who share disciplines or genres
      * (up to {@code limit}, most shared first) or the city (up to {@code limit} more): candidates for suggestions.

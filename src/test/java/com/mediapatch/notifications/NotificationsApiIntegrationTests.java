@@ -58,9 +58,11 @@ class NotificationsApiIntegrationTests {
                 .andExpect(jsonPath("$.items[0].actor").value(accounts.accountId(other).toString()))
                 .andExpect(jsonPath("$.items[0].unread").value(true)).andReturn().getResponse().getContentAsString();
         String next = JsonPath.read(first, "$.next");
-        mvc.perform(get("/api/v1/notifications?limit=2&after=" + next).header("Authorization", "Bearer " + token))
+        String nextLink = JsonPath.read(first, "$.nextLink");
+        assertThat(nextLink).isEqualTo("/api/v1/notifications?after=" + next + "&limit=2");
+        mvc.perform(get(nextLink).header("Authorization", "Bearer " + token))
                 .andExpect(jsonPath("$.items", hasSize(1))).andExpect(jsonPath("$.items[0].text").value("api-0"))
-                .andExpect(jsonPath("$.next").doesNotExist());
+                .andExpect(jsonPath("$.next").doesNotExist()).andExpect(jsonPath("$.nextLink").doesNotExist());
         mvc.perform(get("/api/v1/notifications").header("Authorization", "Bearer " + snoop))
                 .andExpect(jsonPath("$.items", hasSize(0)));
 

@@ -67,8 +67,11 @@ class NotificationsApi {
         }
     }
 
-    /** A page of notifications; pass {@code next} as {@code after} for the following one (null on the last page). */
-    record Page(List<Item> items, String next) {
+    /**
+     * A page of notifications; pass {@code next} as {@code after} for the following one, or follow {@code nextLink}
+     * (both null on the last page).
+     */
+    record Page(List<Item> items, String next, String nextLink) {
     }
 
     /** Kind slug to delivery, for every kind. */
@@ -82,7 +85,8 @@ class NotificationsApi {
     Page list(@ApiCaller(ApiScope.NOTIFICATIONS_READ) AccountId me, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
         NotificationPage page = store.page(me, after, limit);
-        return new Page(page.items().stream().map(Item::of).toList(), page.next());
+        return new Page(page.items().stream().map(Item::of).toList(), page.next(),
+                page.next() == null ? null : "/api/v1/notifications?after=" + page.next() + "&limit=" + limit);
     }
 
     @PostMapping("/{id}/read")

@@ -82,6 +82,16 @@ public class ProfileCatalogue {
                 .collect(Collectors.toMap(ProfileSummary::account, Function.identity()));
     }
 
+    /** The details of many profiles, tags included, in one query; accounts without a profile are left out. */
+    @Transactional(readOnly = true)
+    public Map<AccountId, ProfileDetails> details(Collection<AccountId> accounts) {
+        if (accounts.isEmpty()) {
+            return Map.of();
+        }
+        return profiles.withTags(accounts.stream().map(AccountId::value).toList()).stream()
+                .collect(Collectors.toMap(profile -> profile.summary().account(), Profile::details, (one, same) -> one));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Profile> byHandle(String handle) {
         return profiles.findByHandle(handle.toLowerCase(Locale.ROOT));

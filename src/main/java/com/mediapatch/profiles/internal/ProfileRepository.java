@@ -20,6 +20,10 @@ interface ProfileRepository extends JpaRepository<Profile, UUID> {
     @Query("select p.accountId, p.handle, p.displayName from Profile p where p.accountId in :accounts")
     List<Object[]> summaries(Collection<UUID> accounts);
 
+    /** The profiles of the given accounts with their tags, in one query. */
+    @Query("select p from Profile p left join fetch p.tags where p.accountId in :accounts")
+    List<Profile> withTags(Collection<UUID> accounts);
+
     /** Members visible to members who share discipline or genre tags with {@code account}, most shared first. */
     @Query("""
             select p.accountId from Profile p join p.tags t, Profile me join me.tags mine

@@ -45,9 +45,10 @@ public class PeopleYouMayKnow {
         candidates.removeAll(store.notToSuggest(member));
         candidates.remove(member);
         ProfileDetails mine = profiles.details(member).orElse(null);
-        return candidates.stream().flatMap(candidate -> profiles.details(candidate).map(details -> new Suggestion(
-                        new ProfileSummary(candidate, details.handle(), details.displayName()),
-                        mutual.getOrDefault(candidate, 0), shared(mine, details))).stream())
+        Map<AccountId, ProfileDetails> found = profiles.details(candidates);
+        return candidates.stream().filter(found::containsKey).map(candidate -> new Suggestion(
+                        new ProfileSummary(candidate, found.get(candidate).handle(), found.get(candidate).displayName()),
+                        mutual.getOrDefault(candidate, 0), shared(mine, found.get(candidate))))
                 .filter(suggestion -> suggestion.mutualFriends() > 0 || suggestion.sharedInterests() > 0)
                 .sorted(Comparator.comparingInt(Suggestion::mutualFriends).reversed()
                         .thenComparing(Comparator.comparingInt(Suggestion::sharedInterests).reversed())

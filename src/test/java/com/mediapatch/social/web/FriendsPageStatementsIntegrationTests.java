@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -13,6 +14,7 @@ import com.mediapatch.IntegrationTest;
 import com.mediapatch.SqlStatements;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.profiles.Visibility;
 import com.mediapatch.social.Relationships;
 import com.mediapatch.social.SocialMembers;
 import com.mediapatch.social.SocialMembers.TestMember;
@@ -24,10 +26,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The friends page costs the same statements for 3 rows per list as for 30: no query per friend or request. */
+/**
+ * The friends page costs the same statements for 3 rows per list as for 30: no query per friend, request or
+ * suggestion.
+ */
 @IntegrationTest
 @Import(SqlStatements.Counting.class)
 class FriendsPageStatementsIntegrationTests {
+
+    /** A genre only this test's members share, so they are each other's suggestions. */
+    static final String GENRE = "Statement Counting Jazz";
 
     @Autowired
     MockMvc mvc;
@@ -40,7 +48,7 @@ class FriendsPageStatementsIntegrationTests {
 
     @Test
     void theFriendsPageCostsTheSameStatementsForThreeRowsAsForThirty() throws Exception {
-        TestMember me = members.member("Stella Statements");
+        TestMember me = members.member("Stella Statements", Visibility.MEMBERS, List.of(), List.of(GENRE), null);
         Cookie session = accounts.signIn(me.email());
         String newest = grow(me, 0, 3);
         statementsForThePage(session, newest); // the first page after signing in also settles the session
@@ -60,7 +68,7 @@ class FriendsPageStatementsIntegrationTests {
         return SqlStatements.countSinceLastAsked();
     }
 
-    /** Friends, requests either way, blocked and muted members; returns the newest friend's name. */
+    /** Friends, requests either way, blocked and muted members, like-minded members; returns the newest friend's name. */
     private String grow(TestMember me, int from, int to) {
         String newest = null;
         for (int i = from; i < to; i++) {
@@ -71,6 +79,7 @@ class FriendsPageStatementsIntegrationTests {
             relationships.request(me.id(), members.member("Asked " + i).id());
             relationships.block(me.id(), new AccountId(UUID.randomUUID()));
             relationships.mute(me.id(), new AccountId(UUID.randomUUID()));
+            members.member("Alike " + i, Visibility.MEMBERS, List.of(), List.of(GENRE), null);
         }
         return newest;
     }
