@@ -28,9 +28,32 @@
             syncThemeToggles();
             return;
         }
+        var menu = event.target.closest('[data-menu-toggle]');
+        if (menu) {
+            setMenuOpen(menu, menu.getAttribute('aria-expanded') !== 'true');
+            return;
+        }
         var dismiss = event.target.closest('[data-dismiss-toast]');
         if (dismiss) {
             dismiss.closest('.toast').remove();
+        }
+    });
+
+    // Phones: the main navigation and session actions sit in a sheet the Menu button opens;
+    // Escape closes it and gives focus back to the button.
+    function setMenuOpen(button, open) {
+        button.setAttribute('aria-expanded', open ? 'true' : 'false');
+        var sheet = document.getElementById(button.getAttribute('aria-controls'));
+        if (sheet) {
+            sheet.classList.toggle('site-menu--open', open);
+        }
+    }
+
+    document.addEventListener('keydown', function (event) {
+        var button = document.querySelector('[data-menu-toggle][aria-expanded="true"]');
+        if (event.key === 'Escape' && button) {
+            setMenuOpen(button, false);
+            button.focus();
         }
     });
 

@@ -1,34 +1,26 @@
 package com.mediapatch.identity;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
-/** What an API token may do. Access tokens from signing in carry all; personal tokens what was chosen. */
-public enum ApiScope {
-    PROFILE_READ("profile:read", "Read your account and profile"),
-    PROFILE_WRITE("profile:write", "Change your profile"),
-    MESSAGES_READ("messages:read", "Read your conversations and messages"),
-    MESSAGES_WRITE("messages:write", "Start conversations, send messages and mark them read"),
-    NOTIFICATIONS_READ("notifications:read", "Read your notifications and notification settings"),
-    NOTIFICATIONS_WRITE("notifications:write", "Mark notifications read and change notification settings"),
-    REPORTS_WRITE("reports:write", "Report members and content to the moderators"),
-    SOCIAL_READ("social:read", "See your friends, friend requests, blocks and mutes"),
-    SOCIAL_WRITE("social:write", "Send and answer friend requests, unfriend, block and mute");
+/**
+ * Something an API token may do, declared as a bean by the module whose API needs it
+ * ({@code messages:read}, {@code messages:write}). Access tokens from signing in carry every
+ * declared scope; personal tokens the ones their owner chose. Handlers ask for one with
+ * {@link ApiCaller}; {@link ApiScopes} lists them all.
+ *
+ * @param value what tokens carry and handlers name, {@code <area>:read} or {@code <area>:write}
+ * @param description what the scope allows, in words a member understands
+ */
+public record ApiScope(String value, String description) {
 
-    private final String value;
-    private final String description;
+    private static final Pattern VALUE = Pattern.compile("[a-z][a-z-]*:(read|write)");
 
-    ApiScope(String value, String description) {
-        this.value = value;
-        this.description = description;
-    }
-
-    public String value() {
-        return value;
-    }
-
-    public String description() {
-        return description;
+    public ApiScope {
+        Objects.requireNonNull(description, "description");
+        if (value == null || !VALUE.matcher(value).matches()) {
+            throw new IllegalArgumentException("An API scope is named <area>:read or <area>:write, not " + value);
+        }
     }
 
     /** The Spring Security authority a request with this scope holds. */
@@ -36,7 +28,8 @@ public enum ApiScope {
         return "SCOPE_" + value;
     }
 
-    public static Optional<ApiScope> of(String value) {
-        return Arrays.stream(values()).filter(scope -> scope.value.equals(value)).findFirst();
+    /** A DOM id for the scope's checkbox, e.g. {@code scope-messages-read}. */
+    public String domId() {
+        return "scope-" + value.replace(':', '-');
     }
 }

@@ -2,6 +2,8 @@ package com.mediapatch.security;
 
 import java.time.Duration;
 
+import com.mediapatch.shared.RateLimitPolicy;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -15,7 +17,7 @@ class LocalBuckets implements Buckets {
             .maximumSize(200_000).build();
 
     @Override
-    public ConsumptionProbe consume(String key, RateLimitProperties.Policy policy) {
+    public ConsumptionProbe consume(String key, RateLimitPolicy policy) {
         return buckets.get(key, ignored -> Bucket.builder().addLimit(RateLimits.bandwidth(policy)).build())
                 .tryConsumeAndReturnRemaining(1);
     }

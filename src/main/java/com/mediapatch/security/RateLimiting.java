@@ -1,13 +1,14 @@
 package com.mediapatch.security;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import com.mediapatch.shared.RateLimitPolicy;
 
 import io.github.bucket4j.ConsumptionProbe;
 
@@ -27,13 +28,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RateLimiting extends OncePerRequestFilter {
 
     private final RateLimitProperties properties;
-    private final List<RateLimits.Route> routes;
+    private final RateLimitTable table;
     private final Buckets buckets;
     private final Refusals refusals;
 
-    RateLimiting(RateLimitProperties properties, Buckets buckets, Refusals refusals) {
+    RateLimiting(RateLimitProperties properties, RateLimitTable table, Buckets buckets, Refusals refusals) {
         this.properties = properties;
-        this.routes = properties.routes().stream().map(RateLimits.Route::parse).toList();
+        this.table = table;
         this.buckets = buckets;
         this.refusals = refusals;
     }
@@ -46,9 +47,8 @@ class RateLimiting extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String name = RateLimits.policyFor(request, routes);
-        RateLimitProperties.Policy policy = properties.policies().getOrDefault(name,
-                properties.policies().get(RateLimits.DEFAULT));
+        RateLimitPolicy policy = table.policyFor(request);
+        String name = policy.name();
         String client = ClientIdentity.of(request);
         ConsumptionProbe probe = buckets.consume(name + ":" + client, policy);
         response.setHeader("RateLimit-Policy", "\"" + name + "\";q=" + policy.capacity() + ";w="

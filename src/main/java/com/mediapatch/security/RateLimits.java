@@ -1,10 +1,11 @@
 package com.mediapatch.security;
 
+import java.time.Duration;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import com.mediapatch.operations.Installation;
+import com.mediapatch.shared.RateLimitPolicy;
+import com.mediapatch.shared.RateLimitRule;
 
 import io.github.bucket4j.Bandwidth;
 
@@ -12,28 +13,34 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The configured policies, which one a request falls under, and where the buckets are kept. */
+/**
+ * The rate-limit table gathered from every module, the policies this module needs itself, and
+ * where the buckets are kept.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({RateLimitProperties.class, TlsProperties.class})
 class RateLimits {
 
-    static final String DEFAULT = "default";
+    @Bean
+    RateLimitTable rateLimitTable(List<RateLimitRule> rules, List<RateLimitPolicy> policies,
+            RateLimitProperties properties) {
+        return new RateLimitTable(rules, policies, properties);
+    }
 
-    /** One "METHOD /path-prefix policy" line of configuration. */
-    record Route(String method, String pathPrefix, String policy) {
+    /** What every request no rule names falls under. */
+    @Bean
+    RateLimitPolicy defaultRateLimit() {
+        return new RateLimitPolicy(RateLimitTable.DEFAULT, 300, Duration.ofMinutes(1));
+    }
 
-        static Route parse(String line) {
-            String[] parts = line.trim().split("\\s+");
-            if (parts.length != 3) {
-                throw new IllegalArgumentException("Rate limit route must be 'METHOD /path policy': " + line);
-            }
-            return new Route(parts[0], parts[1], parts[2]);
-        }
+    @Bean
+    RateLimitPolicy captureReportsRateLimit() {
+        return new RateLimitPolicy("capture-reports", 10, Duration.ofMinutes(1));
+    }
 
-        boolean matches(HttpServletRequest request) {
-            return ("*".equals(method) || method.equalsIgnoreCase(request.getMethod()))
-                    && request.getServletPath().startsWith(pathPrefix);
-        }
+    @Bean
+    RateLimitRule captureReportsRule() {
+        return RateLimitRule.post("security.capture-reports", SecurityRoutes.CAPTURE_ATTEMPTS, "capture-reports");
     }
 
     @Bean
@@ -42,11 +49,7 @@ class RateLimits {
                 : new RedisBuckets(properties.redisUrl(), installation);
     }
 
-    static String policyFor(HttpServletRequest request, List<Route> routes) {
-        return routes.stream().filter(route -> route.matches(request)).map(Route::policy).findFirst().orElse(DEFAULT);
-    }
-
-    static Bandwidth bandwidth(RateLimitProperties.Policy policy) {
+    static Bandwidth bandwidth(RateLimitPolicy policy) {
         return Bandwidth.builder().capacity(policy.capacity()).refillGreedy(policy.capacity(), policy.period()).build();
     }
 }

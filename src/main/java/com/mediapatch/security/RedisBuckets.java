@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.mediapatch.operations.Installation;
+import com.mediapatch.shared.RateLimitPolicy;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -31,7 +32,7 @@ class RedisBuckets implements Buckets, AutoCloseable {
     }
 
     @Override
-    public ConsumptionProbe consume(String key, RateLimitProperties.Policy policy) {
+    public ConsumptionProbe consume(String key, RateLimitPolicy policy) {
         BucketConfiguration configuration = BucketConfiguration.builder().addLimit(RateLimits.bandwidth(policy)).build();
         return buckets.getProxy((prefix + key).getBytes(StandardCharsets.UTF_8), () -> configuration)
                 .tryConsumeAndReturnRemaining(1);

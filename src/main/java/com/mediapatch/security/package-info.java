@@ -4,7 +4,7 @@
  * cross-origin isolation). Rate limits, TLS, security events and the screen-capture reports of
  * protected pages join here.
  */
-@ApplicationModule(displayName = "Security", allowedDependencies = {"operations", "shared :: web"})
+@ApplicationModule(displayName = "Security", allowedDependencies = {"operations", "shared", "shared :: web"})
 package com.mediapatch.security;
 
 import org.springframework.modulith.ApplicationModule;

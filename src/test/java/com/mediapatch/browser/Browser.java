@@ -22,9 +22,9 @@ import org.springframework.util.FileSystemUtils;
 /** A real Chromium tab on the application under test, with the checks end-to-end tests share. */
 public final class Browser {
 
-    /** Screen sizes the layout is designed for: the smallest phone and a laptop. */
+    /** Screen sizes the layout is designed for: the smallest phone, a laptop and the commonest wide laptop. */
     public enum Viewport {
-        PHONE(360, 780, true), DESKTOP(1280, 900, false);
+        PHONE(360, 780, true), DESKTOP(1280, 900, false), WIDE(1366, 768, false);
 
         final int width;
         final int height;
@@ -107,6 +107,18 @@ public final class Browser {
     /** True when nothing on the page is wider than the viewport (no sideways scrolling). */
     public boolean fitsWidth() {
         return (Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth;");
+    }
+
+    /**
+     * True when the site header's brand, navigation entries, session actions and theme toggle sit in one row,
+     * left to right without overlapping (nothing wrapped below, squeezed over the brand or clipped).
+     */
+    public boolean headerInOneRow() {
+        return (Boolean) script("var row = document.querySelector('.site-header__inner').getBoundingClientRect();"
+                + "var rects = Array.from(document.querySelectorAll('.brand, .site-nav li, .session-actions, .theme-toggle'))"
+                + ".map(function (e) { return e.getBoundingClientRect(); }).filter(function (r) { return r.height > 0; });"
+                + "return rects.every(function (r, i) { return Math.abs((r.top + r.bottom) / 2 - (row.top + row.bottom) / 2) < 8"
+                + " && r.left >= row.left - 1 && r.right <= row.right + 1 && (i === 0 || r.left >= rects[i - 1].right - 1); });");
     }
 
     public void assertAccessible() {

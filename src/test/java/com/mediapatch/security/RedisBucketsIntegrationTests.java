@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import com.mediapatch.operations.Installation;
+import com.mediapatch.shared.RateLimitPolicy;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class RedisBucketsIntegrationTests {
 
     @Test
     void twoNodesCountTheSameRequests() {
-        RateLimitProperties.Policy policy = new RateLimitProperties.Policy(3, Duration.ofMinutes(1));
+        RateLimitPolicy policy = new RateLimitPolicy("test", 3, Duration.ofMinutes(1));
         String key = "sign-in:address:" + UUID.randomUUID();
         Installation installation = new Installation("patch-" + UUID.randomUUID());
         try (RedisBuckets first = new RedisBuckets(REDIS, installation);
@@ -33,7 +34,7 @@ class RedisBucketsIntegrationTests {
 
     @Test
     void twoInstallationsOnOneRedisKeepSeparateBuckets() {
-        RateLimitProperties.Policy policy = new RateLimitProperties.Policy(2, Duration.ofMinutes(1));
+        RateLimitPolicy policy = new RateLimitPolicy("test", 2, Duration.ofMinutes(1));
         String key = "sign-in:address:" + UUID.randomUUID();
         try (RedisBuckets ours = new RedisBuckets(REDIS, new Installation("ours-" + UUID.randomUUID()));
                 RedisBuckets theirs = new RedisBuckets(REDIS, new Installation("theirs-" + UUID.randomUUID()))) {

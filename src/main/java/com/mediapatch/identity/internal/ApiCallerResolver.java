@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.ApiCaller;
-import com.mediapatch.identity.ApiScope;
 import com.mediapatch.shared.ProblemType;
 
 import org.springframework.core.MethodParameter;
@@ -32,16 +31,16 @@ class ApiCallerResolver implements HandlerMethodArgumentResolver {
     @Override
     public AccountId resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
             WebDataBinderFactory binders) {
-        ApiScope scope = parameter.getParameterAnnotation(ApiCaller.class).value();
+        String scope = parameter.getParameterAnnotation(ApiCaller.class).value();
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         HttpServletResponse response = request.getNativeResponse(HttpServletResponse.class);
         if (caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated()) {
             challenge(response, "Bearer");
             throw new ApiAccessRefused(ProblemType.UNAUTHORIZED, ProblemType.UNAUTHORIZED.description());
         }
-        if (caller.getAuthorities().stream().noneMatch(held -> held.getAuthority().equals(scope.authority()))) {
-            challenge(response, "Bearer error=\"insufficient_scope\", scope=\"" + scope.value() + "\"");
-            throw new ApiAccessRefused(ProblemType.FORBIDDEN, "This token lacks the scope " + scope.value() + ".");
+        if (caller.getAuthorities().stream().noneMatch(held -> held.getAuthority().equals("SCOPE_" + scope))) {
+            challenge(response, "Bearer error=\"insufficient_scope\", scope=\"" + scope + "\"");
+            throw new ApiAccessRefused(ProblemType.FORBIDDEN, "This token lacks the scope " + scope + ".");
         }
         return AccountId.valueOf(caller.getName());
     }

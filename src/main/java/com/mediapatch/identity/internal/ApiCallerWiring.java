@@ -36,7 +36,7 @@ class ApiCallerWiring implements WebMvcConfigurer {
             for (var parameter : handler.getMethodParameters()) {
                 ApiCaller caller = parameter.getParameterAnnotation(ApiCaller.class);
                 if (caller != null) {
-                    String scope = caller.value().value();
+                    String scope = caller.value();
                     String description = operation.getDescription() == null ? "" : operation.getDescription() + " ";
                     operation.setDescription(description + "Needs scope " + scope + ".");
                     operation.setSecurity(List.of(new SecurityRequirement().addList("bearer", scope)));

@@ -4,12 +4,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.ApiScope;
+import com.mediapatch.identity.ApiScopes;
 
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -34,9 +34,12 @@ public class ApiTokens {
     private final RefreshTokenRepository refreshTokens;
     private final Restrictions restrictions;
     private final Clock clock;
+    private final ApiScopes scopes;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JwtEncoder encoder, RefreshTokenRepository refreshTokens, Restrictions restrictions, Clock clock) {
+    ApiTokens(JwtEncoder encoder, RefreshTokenRepository refreshTokens, Restrictions restrictions, Clock clock,
+            ApiScopes scopes) {
+        this.scopes = scopes;
         this.restrictions = restrictions;
         this.encoder = encoder;
         this.refreshTokens = refreshTokens;
@@ -95,7 +98,7 @@ public class ApiTokens {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder().issuer(ISSUER).subject(account.toString()).issuedAt(now)
                 .expiresAt(now.plus(ACCESS_LIFETIME)).id(UUID.randomUUID().toString())
-                .claim("scope", String.join(" ", Arrays.stream(ApiScope.values()).map(ApiScope::value).toList()))
+                .claim("scope", String.join(" ", scopes.all().stream().map(ApiScope::value).toList()))
                 .build();
         String access = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();

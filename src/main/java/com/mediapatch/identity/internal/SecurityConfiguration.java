@@ -2,7 +2,6 @@ package com.mediapatch.identity.internal;
 
 import jakarta.servlet.Filter;
 
-import com.mediapatch.identity.ApiScope;
 import com.mediapatch.identity.IdentityRoutes;
 import com.mediapatch.security.Refusals;
 
@@ -51,7 +50,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(bearer.unauthorized())
                         .accessDeniedHandler(bearer.forbidden()))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/me").hasAuthority(ApiScope.PROFILE_READ.authority())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me").hasAuthority("SCOPE_" + IdentityApiScopes.PROFILE_READ)
                         .anyRequest().permitAll())
                 .build();
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.mediapatch.identity.ApiScope;
+import com.mediapatch.identity.ApiScopes;
 import com.mediapatch.identity.IdentityRoutes;
 import com.mediapatch.identity.Member;
 import com.mediapatch.identity.internal.PersonalTokens;
@@ -29,8 +30,10 @@ class TokensController {
 
     private final PersonalTokens tokens;
     private final Reauthentication reauthentication;
+    private final ApiScopes scopes;
 
-    TokensController(PersonalTokens tokens, Reauthentication reauthentication) {
+    TokensController(PersonalTokens tokens, Reauthentication reauthentication, ApiScopes scopes) {
+        this.scopes = scopes;
         this.tokens = tokens;
         this.reauthentication = reauthentication;
     }
@@ -45,19 +48,19 @@ class TokensController {
             @RequestParam(name = "scopes", required = false) List<String> scopeValues,
             @RequestParam(defaultValue = "30") int days, @RequestParam(defaultValue = "") String password, Model model,
             HttpServletResponse response) {
-        List<ApiScope> scopes = new ArrayList<>();
+        List<ApiScope> chosen = new ArrayList<>();
         for (String value : scopeValues == null ? List.<String>of() : scopeValues) {
-            ApiScope.of(value).ifPresent(scopes::add);
+            this.scopes.find(value).ifPresent(chosen::add);
         }
         String problem = name.isBlank() || name.length() > 80 ? "Give the token a name of up to 80 characters."
-                : scopes.isEmpty() ? "Choose at least one scope."
+                : chosen.isEmpty() ? "Choose at least one scope."
                 : !PersonalTokens.LIFETIMES_IN_DAYS.contains(days) ? "Choose one of the offered lifetimes."
                 : !reauthentication.confirms(me.id(), password) ? "That password is not right." : null;
         if (problem != null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, me, null, problem);
         }
-        return page(model, me, tokens.create(me.id(), name, scopes, days), null);
+        return page(model, me, tokens.create(me.id(), name, chosen, days), null);
     }
 
     @PostMapping(IdentityRoutes.TOKENS + "/{id}/revoke")
@@ -71,7 +74,7 @@ class TokensController {
     }
 
     private String page(Model model, Member me, String created, String problem) {
-        model.addAttribute("page", new TokensPage(tokens.of(me.id()), created, problem));
+        model.addAttribute("page", new TokensPage(tokens.of(me.id()), scopes.all(), created, problem));
         return "identity/tokens";
     }
 }

@@ -10,14 +10,11 @@ import com.mediapatch.identity.internal.PersonalTokens;
  * Personal access tokens in settings.
  *
  * @param tokens the member's live tokens
+ * @param scopes every scope a token may be given
  * @param created a token just made, shown once, or null
  * @param problem why the last request was refused, or null
  */
-public record TokensPage(List<PersonalToken> tokens, String created, String problem) {
-
-    public List<ApiScope> scopes() {
-        return List.of(ApiScope.values());
-    }
+public record TokensPage(List<PersonalToken> tokens, List<ApiScope> scopes, String created, String problem) {
 
     public List<Integer> lifetimes() {
         return PersonalTokens.LIFETIMES_IN_DAYS;

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.ApiCaller;
-import com.mediapatch.identity.ApiScope;
 import com.mediapatch.messaging.Conversation;
 import com.mediapatch.messaging.Message;
 import com.mediapatch.messaging.MessagingPreferences;
@@ -77,7 +76,7 @@ class MessagingApiController {
     @Operation(summary = "Your conversations, most recently active first, with unread counts",
             description = "Keyset paged: when there are more, the Link header names the next page (rel=\"next\"); "
                     + "pass its 'after' to continue. Unread counts stop at " + MessageStore.UNREAD_CAP + ".")
-    ResponseEntity<List<ConversationJson>> conversations(@ApiCaller(ApiScope.MESSAGES_READ) AccountId me,
+    ResponseEntity<List<ConversationJson>> conversations(@ApiCaller(MessagingApiScopes.READ) AccountId me,
             @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int limit) {
         int size = Math.min(Math.max(limit, 1), 200);
         KeysetPage<Conversation> page = conversations.page(me, after, size);
@@ -94,7 +93,7 @@ class MessagingApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start (or get) the direct conversation with a member",
             description = "403 cannot-message when the member does not accept messages from you.")
-    ConversationJson startDirect(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @Valid @RequestBody StartDirect body) {
+    ConversationJson startDirect(@ApiCaller(MessagingApiScopes.WRITE) AccountId me, @Valid @RequestBody StartDirect body) {
         AccountId other = account(body.handle());
         return json(messenger.conversation(messenger.startDirect(me, other), me), 0);
     }
@@ -102,21 +101,21 @@ class MessagingApiController {
     @PostMapping("/conversations/groups")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a group chat with friends of yours")
-    ConversationJson createGroup(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @Valid @RequestBody CreateGroup body) {
+    ConversationJson createGroup(@ApiCaller(MessagingApiScopes.WRITE) AccountId me, @Valid @RequestBody CreateGroup body) {
         List<AccountId> invitees = body.handles().stream().map(this::account).toList();
         return json(messenger.conversation(groups.create(me, body.name(), invitees), me), 0);
     }
 
     @GetMapping("/conversations/{conversationId}")
     @Operation(summary = "One conversation with its members")
-    ConversationJson conversation(@ApiCaller(ApiScope.MESSAGES_READ) AccountId me, @PathVariable UUID conversationId) {
+    ConversationJson conversation(@ApiCaller(MessagingApiScopes.READ) AccountId me, @PathVariable UUID conversationId) {
         return json(messenger.conversation(conversationId, me), messenger.unread(me, List.of(conversationId)).getOrDefault(conversationId, 0L));
     }
 
     @GetMapping("/conversations/{conversationId}/messages")
     @Operation(summary = "Messages, newest page first; older pages by keyset",
             description = "Pass the previous page's nextBefore as before. Messages are oldest first within a page.")
-    MessagePage messages(@ApiCaller(ApiScope.MESSAGES_READ) AccountId me, @PathVariable UUID conversationId,
+    MessagePage messages(@ApiCaller(MessagingApiScopes.READ) AccountId me, @PathVariable UUID conversationId,
             @RequestParam(required = false) Long before, @RequestParam(defaultValue = "30") int limit) {
         int size = Math.min(Math.max(limit, 1), 100);
         List<Message> page = messenger.history(conversationId, me, before, size + 1);
@@ -131,7 +130,7 @@ class MessagingApiController {
     @GetMapping("/conversations/{conversationId}/search")
     @Operation(summary = "Messages of this conversation containing a text, newest first",
             description = "Bodies are encrypted at rest, so the server decrypts this one conversation in memory to search it.")
-    List<MessageJson> search(@ApiCaller(ApiScope.MESSAGES_READ) AccountId me, @PathVariable UUID conversationId, @RequestParam String q,
+    List<MessageJson> search(@ApiCaller(MessagingApiScopes.READ) AccountId me, @PathVariable UUID conversationId, @RequestParam String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return messenger.search(conversationId, me, q.length() > 100 ? q.substring(0, 100) : q, page,
                 Math.min(Math.max(size, 1), 100)).stream().map(MessagingApiController::json).toList();
@@ -140,13 +139,13 @@ class MessagingApiController {
     @PostMapping("/conversations/{conversationId}/messages")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Send a message", description = "422 message-invalid when empty or over the length limit.")
-    MessageJson send(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId, @Valid @RequestBody MessageText body) {
+    MessageJson send(@ApiCaller(MessagingApiScopes.WRITE) AccountId me, @PathVariable UUID conversationId, @Valid @RequestBody MessageText body) {
         return json(messenger.send(conversationId, me, body.text()));
     }
 
     @PutMapping("/conversations/{conversationId}/messages/{messageId}")
     @Operation(summary = "Edit your own message; the earlier text is kept for moderators")
-    MessageJson edit(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId, @PathVariable UUID messageId,
+    MessageJson edit(@ApiCaller(MessagingApiScopes.WRITE) AccountId me, @PathVariable UUID conversationId, @PathVariable UUID messageId,
             @Valid @RequestBody MessageText body) {
         return json(messenger.edit(conversationId, messageId, me, body.text()));
     }
@@ -154,35 +153,35 @@ class MessagingApiController {
     @DeleteMapping("/conversations/{conversationId}/messages/{messageId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete your own message; it then shows as deleted")
-    void delete(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId, @PathVariable UUID messageId) {
+    void delete(@ApiCaller(MessagingApiScopes.WRITE) AccountId me, @PathVariable UUID conversationId, @PathVariable UUID messageId) {
         messenger.delete(conversationId, messageId, me);
     }
 
     @PostMapping("/conversations/{conversationId}/read")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Mark the conversation read")
-    void read(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId) {
+    void read(@ApiCaller(MessagingApiScopes.WRITE) AccountId me, @PathVariable UUID conversationId) {
         messenger.markRead(conversationId, me);
     }
 
     @PostMapping("/conversations/{conversationId}/members")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Add a friend of yours to a group")
-    void addMember(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId, @Valid @RequestBody AddMember body) {
+    void addMember(@ApiCaller(MessagingApiScopes.WRITE) AccountId me, @PathVariable UUID conversationId, @Valid @RequestBody AddMember body) {
         groups.invite(conversationId, me, account(body.handle()));
     }
 
     @DeleteMapping("/conversations/{conversationId}/members/{handle}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a member (owner and admins)")
-    void removeMember(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId, @PathVariable String handle) {
+    void removeMember(@ApiCaller(MessagingApiScopes.WRITE) AccountId me, @PathVariable UUID conversationId, @PathVariable String handle) {
         groups.remove(conversationId, me, account(handle));
     }
 
     @PutMapping("/conversations/{conversationId}/members/{handle}/role")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Make a member admin or member again (owner only)")
-    void changeRole(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId, @PathVariable String handle,
+    void changeRole(@ApiCaller(MessagingApiScopes.WRITE) AccountId me, @PathVariable UUID conversationId, @PathVariable String handle,
             @Valid @RequestBody ChangeRole body) {
         groups.setRole(conversationId, me, account(handle), body.role());
     }
@@ -190,27 +189,27 @@ class MessagingApiController {
     @PutMapping("/conversations/{conversationId}/name")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Rename a group (owner and admins)")
-    void rename(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId, @Valid @RequestBody Rename body) {
+    void rename(@ApiCaller(MessagingApiScopes.WRITE) AccountId me, @PathVariable UUID conversationId, @Valid @RequestBody Rename body) {
         groups.rename(conversationId, me, body.name());
     }
 
     @PostMapping("/conversations/{conversationId}/leave")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Leave a group; an owner hands it to the longest-standing admin or member")
-    void leave(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @PathVariable UUID conversationId) {
+    void leave(@ApiCaller(MessagingApiScopes.WRITE) AccountId me, @PathVariable UUID conversationId) {
         groups.leave(conversationId, me);
     }
 
     @GetMapping("/messaging/preferences")
     @Operation(summary = "Who may message you, and whether read receipts are on")
-    Preferences preferences(@ApiCaller(ApiScope.MESSAGES_READ) AccountId me) {
+    Preferences preferences(@ApiCaller(MessagingApiScopes.READ) AccountId me) {
         MessagingPreferences p = messenger.preferences(me);
         return new Preferences(p.whoMayMessage(), p.readReceipts());
     }
 
     @PutMapping("/messaging/preferences")
     @Operation(summary = "Change who may message you and read receipts")
-    Preferences savePreferences(@ApiCaller(ApiScope.MESSAGES_WRITE) AccountId me, @Valid @RequestBody Preferences body) {
+    Preferences savePreferences(@ApiCaller(MessagingApiScopes.WRITE) AccountId me, @Valid @RequestBody Preferences body) {
         messenger.savePreferences(me, new MessagingPreferences(body.whoMayMessage(), body.readReceipts()));
         return body;
     }

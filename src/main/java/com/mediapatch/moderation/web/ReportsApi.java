@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.ApiCaller;
-import com.mediapatch.identity.ApiScope;
 import com.mediapatch.moderation.internal.ReportDesk;
 
 import org.springframework.http.HttpStatus;
@@ -34,7 +33,7 @@ class ReportsApi {
     @Operation(summary = "Report a member, message or conversation",
             description = "type MEMBER takes a handle as target, MESSAGE and CONVERSATION an id of one you take part in. "
                     + "Reports on the same target are gathered into one case.")
-    Map<String, UUID> report(@ApiCaller(ApiScope.REPORTS_WRITE) AccountId reporter, @Valid @RequestBody ReportForm body) {
+    Map<String, UUID> report(@ApiCaller(ModerationApiScopes.REPORTS_WRITE) AccountId reporter, @Valid @RequestBody ReportForm body) {
         return Map.of("id", desk.file(reporter, body.type(), body.target(), body.category(), body.comment()));
     }
 }

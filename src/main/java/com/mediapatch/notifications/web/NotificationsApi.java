@@ -19,7 +19,6 @@ import jakarta.validation.constraints.NotNull;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.ApiCaller;
-import com.mediapatch.identity.ApiScope;
 import com.mediapatch.notifications.Delivery;
 import com.mediapatch.notifications.Notification;
 import com.mediapatch.notifications.NotificationKind;
@@ -82,7 +81,7 @@ class NotificationsApi {
     @Operation(summary = "Your notifications, newest first",
             description = "Keyset paged: pass the 'next' of one page as 'after' to get the following one.",
             security = @SecurityRequirement(name = "bearer"))
-    Page list(@ApiCaller(ApiScope.NOTIFICATIONS_READ) AccountId me, @RequestParam(required = false) String after,
+    Page list(@ApiCaller(NotificationApiScopes.READ) AccountId me, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
         NotificationPage page = store.page(me, after, limit);
         return new Page(page.items().stream().map(Item::of).toList(), page.next(),
@@ -91,7 +90,7 @@ class NotificationsApi {
 
     @PostMapping("/{id}/read")
     @Operation(summary = "Mark one notification read", security = @SecurityRequirement(name = "bearer"))
-    ResponseEntity<Void> read(@ApiCaller(ApiScope.NOTIFICATIONS_WRITE) AccountId me, @PathVariable UUID id) {
+    ResponseEntity<Void> read(@ApiCaller(NotificationApiScopes.WRITE) AccountId me, @PathVariable UUID id) {
         if (store.markRead(me, id, clock.instant()) == null) {
             throw new NotificationNotFound();
         }
@@ -100,7 +99,7 @@ class NotificationsApi {
 
     @PostMapping("/read-all")
     @Operation(summary = "Mark all your notifications read", security = @SecurityRequirement(name = "bearer"))
-    ResponseEntity<Void> readAll(@ApiCaller(ApiScope.NOTIFICATIONS_WRITE) AccountId me) {
+    ResponseEntity<Void> readAll(@ApiCaller(NotificationApiScopes.WRITE) AccountId me) {
         store.markAllRead(me, clock.instant());
         return ResponseEntity.noContent().build();
     }
@@ -109,7 +108,7 @@ class NotificationsApi {
     @Operation(summary = "How you receive each kind of notification",
             description = "IN_APP, EMAIL (in the app and in the email digest) or OFF.",
             security = @SecurityRequirement(name = "bearer"))
-    Preferences preferences(@ApiCaller(ApiScope.NOTIFICATIONS_READ) AccountId me) {
+    Preferences preferences(@ApiCaller(NotificationApiScopes.READ) AccountId me) {
         return view(preferences.of(me));
     }
 
@@ -117,7 +116,7 @@ class NotificationsApi {
     @Operation(summary = "Choose how you receive kinds of notification",
             description = "Kinds left out keep their setting; an unknown kind is refused.",
             security = @SecurityRequirement(name = "bearer"))
-    Preferences choose(@ApiCaller(ApiScope.NOTIFICATIONS_WRITE) AccountId me, @Valid @RequestBody Preferences body) {
+    Preferences choose(@ApiCaller(NotificationApiScopes.WRITE) AccountId me, @Valid @RequestBody Preferences body) {
         Map<NotificationKind, Delivery> choices = new EnumMap<>(NotificationKind.class);
         body.preferences().forEach((slug, delivery) -> choices.put(
                 NotificationKind.ofSlug(slug).orElseThrow(() -> new UnknownNotificationKind(slug)), delivery));

@@ -32,17 +32,19 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  *        there is nobody to trace (signed out) or the viewer holds God Mode
  * @param notices site-wide lines shown above the page
  * @param settingsNav the settings navigation every module contributes to, in order
+ * @param mainNav the main navigation entries every module contributes that this viewer may see, in order
  * @param assetUrls what turns a static file's path into its fingerprinted address, or null where none is
  *        configured (then paths are used as they are)
  */
 public record Shell(String siteName, String path, boolean fragment, List<Toast> toasts, boolean signedIn,
         Viewer viewer, CsrfToken csrf, boolean captureGuard, String watermark, List<Notice> notices,
-        List<SettingsLink> settingsNav, ResourceUrlProvider assetUrls) {
+        List<SettingsLink> settingsNav, List<NavLink> mainNav, ResourceUrlProvider assetUrls) {
 
     public Shell {
         toasts = List.copyOf(toasts);
         notices = List.copyOf(notices);
         settingsNav = settingsNav.stream().sorted(Comparator.comparingInt(SettingsLink::order)).toList();
+        mainNav = mainNav.stream().sorted(Comparator.comparingInt(NavLink::order)).toList();
     }
 
     public static final String SITE_NAME = "The Media Patch";
@@ -70,14 +72,14 @@ public record Shell(String siteName, String path, boolean fragment, List<Toast> 
         return new Shell(SITE_NAME, request.getRequestURI(), HtmxRequest.wantsFragment(request),
                 flashedToasts(request), principal != null, viewer, csrf,
                 captureGuard, captureGuard && principal != null ? watermark(principal, viewer, clock.instant()) : null,
-                notices.stream().flatMap(source -> source.notices(request).stream()).toList(), List.of(),
+                notices.stream().flatMap(source -> source.notices(request).stream()).toList(), List.of(), List.of(),
                 (ResourceUrlProvider) request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR));
     }
 
-    /** This shell with the settings navigation the modules contributed. */
-    public Shell withSettingsNav(List<SettingsLink> links) {
-        return new Shell(siteName, path, fragment, toasts, signedIn, viewer, csrf, captureGuard, watermark, notices, links,
-                assetUrls);
+    /** This shell with the navigation the modules contributed: every settings link, the main entries this viewer may see. */
+    public Shell withNavigation(List<SettingsLink> settingsLinks, List<NavLink> visibleMainLinks) {
+        return new Shell(siteName, path, fragment, toasts, signedIn, viewer, csrf, captureGuard, watermark, notices,
+                settingsLinks, visibleMainLinks, assetUrls);
     }
 
     /** The viewer's handle (their account when they have no profile yet) and the time, to make leaks traceable. */

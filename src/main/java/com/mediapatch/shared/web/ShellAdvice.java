@@ -22,17 +22,20 @@ class ShellAdvice {
     private final List<ShellNotices> notices;
     private final Clock clock;
     private final List<SettingsLink> settingsNav;
+    private final List<NavLink> mainNav;
 
     ShellAdvice(ObjectProvider<ViewerLookup> viewers, List<ShellNotices> notices, ObjectProvider<Clock> clock,
-            List<SettingsLink> settingsNav) {
+            List<SettingsLink> settingsNav, List<NavLink> mainNav) {
         this.viewers = viewers.getIfAvailable(() -> principal -> Optional.empty());
         this.notices = List.copyOf(notices);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.settingsNav = List.copyOf(settingsNav);
+        this.mainNav = List.copyOf(mainNav);
     }
 
     @ModelAttribute("shell")
     Shell shell(HttpServletRequest request) {
-        return Shell.forRequest(request, viewers, notices, clock).withSettingsNav(settingsNav);
+        return Shell.forRequest(request, viewers, notices, clock).withNavigation(settingsNav,
+                mainNav.stream().filter(link -> link.audience().admits(request)).toList());
     }
 }

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Size;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.ApiCaller;
-import com.mediapatch.identity.ApiScope;
 import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.shared.KeysetPage;
 import com.mediapatch.social.Connection;
@@ -82,7 +81,7 @@ class SocialApiController {
     @Operation(summary = "The caller's friends, newest friendship first",
             description = "Keyset paged: when there are more, the Link header names the next page (rel=\"next\"); "
                     + "pass its 'after' to continue.")
-    ResponseEntity<List<MemberJson>> friends(@ApiCaller(ApiScope.SOCIAL_READ) AccountId me,
+    ResponseEntity<List<MemberJson>> friends(@ApiCaller(SocialApiScopes.READ) AccountId me,
             @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "50") int limit) {
         int size = pageSize(limit);
@@ -97,7 +96,7 @@ class SocialApiController {
     @GetMapping("/api/v1/friends/requests")
     @Operation(summary = "Pending friend requests, incoming and outgoing, newest first",
             description = "A page of each; pass nextIncoming as incomingAfter, or nextOutgoing as outgoingAfter.")
-    RequestsJson requests(@ApiCaller(ApiScope.SOCIAL_READ) AccountId me,
+    RequestsJson requests(@ApiCaller(SocialApiScopes.READ) AccountId me,
             @RequestParam(required = false) String incomingAfter, @RequestParam(required = false) String outgoingAfter,
             @RequestParam(defaultValue = "50") int limit) {
         KeysetPage<PendingRequest> incoming = relationships.incoming(me, incomingAfter, pageSize(limit));
@@ -110,7 +109,7 @@ class SocialApiController {
     @Operation(summary = "Send a friend request", description = "201 with the request; 200 "
             + "with status 'friends' when the member had already asked the caller (their request is accepted). "
             + "404 member-not-found, 409 already-requested or already-friends, 422 cannot-befriend-yourself.")
-    ResponseEntity<RequestOutcome> request(@ApiCaller(ApiScope.SOCIAL_WRITE) AccountId me, @Valid @RequestBody NewRequest body) {
+    ResponseEntity<RequestOutcome> request(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @Valid @RequestBody NewRequest body) {
         Connection outcome = relationships.request(me, relationships.member(me, body.handle()).account());
         return outcome.state() == Connection.State.FRIENDS ? ResponseEntity.ok(new RequestOutcome("friends", null))
                 : ResponseEntity.status(HttpStatus.CREATED).body(new RequestOutcome("pending", outcome.request().toString()));
@@ -119,28 +118,28 @@ class SocialApiController {
     @PostMapping("/api/v1/friends/requests/{id}/accept")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Accept a friend request sent to the caller", description = "404 unless it is pending and addressed to the caller.")
-    void accept(@ApiCaller(ApiScope.SOCIAL_WRITE) AccountId me, @PathVariable String id) {
+    void accept(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @PathVariable String id) {
         relationships.accept(me, requestId(id));
     }
 
     @PostMapping("/api/v1/friends/requests/{id}/decline")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Decline a friend request sent to the caller", description = "The requester is not told.")
-    void decline(@ApiCaller(ApiScope.SOCIAL_WRITE) AccountId me, @PathVariable String id) {
+    void decline(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @PathVariable String id) {
         relationships.decline(me, requestId(id));
     }
 
     @DeleteMapping("/api/v1/friends/requests/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Cancel a friend request the caller sent")
-    void cancel(@ApiCaller(ApiScope.SOCIAL_WRITE) AccountId me, @PathVariable String id) {
+    void cancel(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @PathVariable String id) {
         relationships.cancel(me, requestId(id));
     }
 
     @DeleteMapping("/api/v1/friends/{handle}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Unfriend a member", description = "404 when not friends.")
-    void unfriend(@ApiCaller(ApiScope.SOCIAL_WRITE) AccountId me, @PathVariable String handle) {
+    void unfriend(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @PathVariable String handle) {
         relationships.unfriend(me, relationships.member(me, handle).account());
     }
 
@@ -148,14 +147,14 @@ class SocialApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Block a member", description = "Ends the friendship and pending "
             + "requests; neither reaches the other afterwards. The member is not told. Idempotent.")
-    void block(@ApiCaller(ApiScope.SOCIAL_WRITE) AccountId me, @PathVariable String handle) {
+    void block(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @PathVariable String handle) {
         relationships.block(me, relationships.member(me, handle).account());
     }
 
     @DeleteMapping("/api/v1/blocks/{handle}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Unblock a member", description = "Idempotent.")
-    void unblock(@ApiCaller(ApiScope.SOCIAL_WRITE) AccountId me, @PathVariable String handle) {
+    void unblock(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @PathVariable String handle) {
         relationships.unblock(me, relationships.member(me, handle).account());
     }
 
@@ -163,14 +162,14 @@ class SocialApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Mute a member", description = "Hides them from suggestions and "
             + "silences their notifications without blocking. Idempotent.")
-    void mute(@ApiCaller(ApiScope.SOCIAL_WRITE) AccountId me, @PathVariable String handle) {
+    void mute(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @PathVariable String handle) {
         relationships.mute(me, relationships.member(me, handle).account());
     }
 
     @DeleteMapping("/api/v1/mutes/{handle}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Unmute a member", description = "Idempotent.")
-    void unmute(@ApiCaller(ApiScope.SOCIAL_WRITE) AccountId me, @PathVariable String handle) {
+    void unmute(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @PathVariable String handle) {
         relationships.unmute(me, relationships.member(me, handle).account());
     }
 

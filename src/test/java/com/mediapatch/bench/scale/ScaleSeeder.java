@@ -13,7 +13,7 @@ import java.util.UUID;
 import com.mediapatch.MediaPatchApplication;
 import com.mediapatch.audit.internal.SeededAuditRows;
 import com.mediapatch.identity.AccountId;
-import com.mediapatch.identity.ApiScope;
+import com.mediapatch.identity.ApiScopes;
 import com.mediapatch.identity.internal.PersonalTokens;
 import com.mediapatch.profiles.Discipline;
 import com.mediapatch.vault.FieldBinding;
@@ -85,7 +85,7 @@ public final class ScaleSeeder {
             jdbc.execute(postgres ? "vacuum analyze" : "analyze");
             step(postgres ? "vacuum analyze" : "analyze", 0, start);
             String token = context.getBean(PersonalTokens.class).create(new AccountId(account(0)), "scale bench",
-                    List.of(ApiScope.values()), 30);
+                    context.getBean(ApiScopes.class).all(), 30);
             Files.createDirectories(out);
             Files.writeString(out.resolve("token"), token);
             String deep = jdbc.queryForObject("select handle from profiles_profile order by display_name, handle "

@@ -67,7 +67,20 @@ class GodModeBrowserTests {
         browser.screenshot("godmode-audit-desktop-light");
         browser.assertNoCspViolations();
 
+        browser.emulate(Browser.Viewport.WIDE, true).open("/god");
+        assertThat(browser.text(".site-nav")).contains("Moderation", "God Mode");
+        assertThat(browser.headerInOneRow()).as("the fullest header still fits one row at 1366 px").isTrue();
+        browser.screenshot("godmode-header-wide-dark");
+        browser.emulate(Browser.Viewport.DESKTOP, false).open("/god");
+        assertThat(browser.headerInOneRow()).as("and at 1280 px").isTrue();
+        browser.screenshot("godmode-header-desktop-light");
+
         browser.emulate(Browser.Viewport.PHONE, true).open("/god");
+        browser.find(".menu-toggle").click();
+        assertThat(browser.text(".site-menu")).contains("Moderation", "God Mode", "Messages");
+        assertThat(browser.fitsWidth()).isTrue();
+        browser.screenshot("godmode-menu-phone-dark");
+        browser.find(".menu-toggle").click();
         browser.assertAccessible();
         assertThat(browser.fitsWidth()).isTrue();
         browser.screenshot("godmode-dashboard-phone-dark");

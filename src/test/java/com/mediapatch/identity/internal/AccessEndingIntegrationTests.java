@@ -8,7 +8,7 @@ import java.util.List;
 import com.mediapatch.IntegrationTest;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
-import com.mediapatch.identity.ApiScope;
+import com.mediapatch.identity.ApiScopes;
 import com.mediapatch.identity.EndAccessReason;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +29,8 @@ class AccessEndingIntegrationTests {
     ApiTokens apiTokens;
     @Autowired
     PersonalTokens personalTokens;
+    @Autowired
+    ApiScopes scopes;
 
     @ParameterizedTest
     @EnumSource(EndAccessReason.class)
@@ -37,7 +39,7 @@ class AccessEndingIntegrationTests {
         AccountId member = accounts.accountId(email);
         accounts.signIn(email);
         ApiTokens.TokenPair pair = apiTokens.issue(member);
-        String personal = personalTokens.create(member, "script", List.of(ApiScope.PROFILE_READ), 7);
+        String personal = personalTokens.create(member, "script", List.of(scopes.require("profile:read")), 7);
         assertThat(sessions.of(member, null)).isNotEmpty();
 
         int ended = access.end(member, reason);

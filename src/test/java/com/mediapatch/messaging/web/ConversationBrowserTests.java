@@ -93,7 +93,7 @@ class ConversationBrowserTests {
         browser.open("/sign-in").type("email", email).type("password", AccountFixtures.PASSWORD)
                 .clickAndWait("main form.form button[type=submit]", "/");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(d -> browser.driver().findElements(By.cssSelector(".site-nav__bell .bell")).size() > 0);
+                .until(d -> browser.driver().findElements(By.cssSelector("#notification-bell .bell")).size() > 0);
         assertThat(browser.driver().findElements(By.cssSelector(".bell__count"))).isEmpty();
         Object marker = browser.script("return document.querySelector('main').dataset.marker = 'same-page';");
         // Connected once the greeting has named this tab's connection.
@@ -105,7 +105,7 @@ class ConversationBrowserTests {
                 new NotificationRaised(ada, "friend-request", "Bo wants to connect", "/friends", null, null)));
 
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(d -> String.valueOf(browser.script("var c = document.querySelector('.site-nav__bell .bell__count');"
+                .until(d -> String.valueOf(browser.script("var c = document.querySelector('#notification-bell .bell__count');"
                         + " return c ? c.textContent : '';")).startsWith("1"));
         assertThat(browser.script("return document.querySelector('main').dataset.marker;")).isEqualTo(marker);
         browser.assertNoCspViolations();

@@ -124,6 +124,15 @@ record StateChange(String route, String path, Who who, List<String> form) {
             new StateChange("POST /messages/{conversationId}/typing", "/messages/" + NO_SUCH_TOKEN + "/typing", Who.MEMBER, List.of()),
             new StateChange("POST /settings/messages", "/settings/messages", Who.MEMBER, List.of("whoMayMessage", "EVERYONE")));
 
+    /**
+     * A request for a route no entry above lists (a new module's), derived from its pattern: unknown ids for
+     * its path variables, an empty form, sent by a member.
+     */
+    static StateChange derived(String route) {
+        String pattern = route.substring(route.indexOf(' ') + 1);
+        return new StateChange(route, pattern.replaceAll("\\{[^}]+}", NO_SUCH_TOKEN), Who.MEMBER, List.of());
+    }
+
     MockHttpServletRequestBuilder request() {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders
                 .request(HttpMethod.valueOf(route.substring(0, route.indexOf(' '))), path).accept("text/html");

@@ -5,7 +5,7 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 import com.mediapatch.IntegrationTest;
 import com.mediapatch.identity.AccountFixtures;
-import com.mediapatch.identity.ApiScope;
+import com.mediapatch.identity.ApiScopes;
 import com.mediapatch.identity.internal.PersonalTokens;
 import com.mediapatch.social.Relationships;
 import com.mediapatch.social.SocialGraph;
@@ -33,6 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class SocialApiIntegrationTests {
 
+    @Autowired
+    ApiScopes scopes;
     @Autowired
     MockMvc mvc;
 
@@ -163,11 +165,11 @@ class SocialApiIntegrationTests {
         TestMember me = members.member("Api Scoped");
         mvc.perform(get("/api/v1/friends")).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.type").value("/problems/unauthorized"));
-        String readOnly = personalTokens.create(me.id(), "reader", List.of(ApiScope.SOCIAL_READ), 7);
+        String readOnly = personalTokens.create(me.id(), "reader", List.of(scopes.require("social:read")), 7);
         call(get("/api/v1/friends"), readOnly).andExpect(status().isOk());
         send(readOnly, members.member("Api Out Of Scope").handle()).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("/problems/forbidden"));
-        String profileOnly = personalTokens.create(me.id(), "profile", List.of(ApiScope.PROFILE_READ), 7);
+        String profileOnly = personalTokens.create(me.id(), "profile", List.of(scopes.require("profile:read")), 7);
         call(get("/api/v1/friends/requests"), profileOnly).andExpect(status().isForbidden());
     }
 

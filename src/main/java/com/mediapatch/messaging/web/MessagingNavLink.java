@@ -1,0 +1,20 @@
+package com.mediapatch.messaging.web;
+
+import com.mediapatch.messaging.MessagingRoutes;
+import com.mediapatch.shared.web.NavLink;
+import com.mediapatch.shared.web.NavLink.Audience;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Messages with the unread count, reloaded whenever a page reports reading or receiving. */
+@Configuration(proxyBeanMethods = false)
+class MessagingNavLink {
+
+    @Bean
+    NavLink messagesNavEntry() {
+        return new NavLink("Messages", MessagingRoutes.CONVERSATIONS, 60, Audience.signedInMembers(),
+                new NavLink.Badge("unread-badge", MessagingRoutes.UNREAD_BADGE, "load, messages:unread from:body", null,
+                        false));
+    }
+}
