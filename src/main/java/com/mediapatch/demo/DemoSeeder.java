@@ -58,7 +58,7 @@ class DemoSeeder {
         DemoCommunity.FRIENDSHIPS.forEach(pair -> connect(pair.get(0), pair.get(1), true));
         connect(DemoCommunity.PENDING_REQUEST.get(0), DemoCommunity.PENDING_REQUEST.get(1), false);
         log.info("Demo community: {} members created, {} already there. Sign in as {} with password '{}'.",
-                created, DemoCommunity.MEMBERS_LIST.size() - created, DemoCommunity.MEMBERS_LIST.get(0).email(),
+                created, DemoCommunity.MEMBERS_LIST.size() - created, DemoCommunity.signInMember().email(),
                 properties.password());
         conversations.seed();
     }
