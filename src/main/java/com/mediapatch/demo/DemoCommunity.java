@@ -73,18 +73,10 @@ final class DemoCommunity {
     private DemoCommunity() {
     }
 
-    /** Friendships between demo members, by handle; the first member signs in in the demo, so has several. */
-    static final List<List<String>> FRIENDSHIPS = List.of(
-            List.of("peckham-thursday-jam", "the-paper-lanterns"),
-            List.of("peckham-thursday-jam", "kazimierz-mix-room"),
-            List.of("peckham-thursday-jam", "accra-sample-lab"),
-            List.of("the-paper-lanterns", "dublin-session-bass"),
-            List.of("the-paper-lanterns", "kazimierz-mix-room"),
-            List.of("kazimierz-mix-room", "dublin-session-bass"),
-            List.of("tram-mechanics-films", "tuesday-co-write-club"),
-            List.of("tram-mechanics-films", "frame-works-bengaluru"),
-            List.of("two-colour-riso-studio", "atelier-storyboard-lyon"));
+    /** The member the README and the start-up log tell newcomers to sign in as: friends, conversations, a group chat. */
+    static final String SIGN_IN_HANDLE = "the-paper-lanterns";
 
-    /** One request still waiting, for the first member to answer: requester, then recipient. */
-    static final List<String> PENDING_REQUEST = List.of("stockholm-string-arrangements", "peckham-thursday-jam");
+    static DemoMember signInMember() {
+        return MEMBERS_LIST.stream().filter(member -> member.handle().equals(SIGN_IN_HANDLE)).findFirst().orElseThrow();
+    }
 }

@@ -1,14 +1,12 @@
 package com.mediapatch.demo;
 
+import java.util.Comparator;
 import java.util.List;
 
 import com.mediapatch.identity.AccountProvisioning;
 import com.mediapatch.profiles.ProfileDetails;
-import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.profiles.Profiles;
 import com.mediapatch.profiles.Theme;
-import com.mediapatch.social.Connection;
-import com.mediapatch.social.Relationships;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +16,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo community when enabled. Idempotent: members that exist are left alone,
- * so restarting with the flag on changes nothing.
+ * Seeds the demo community when enabled: the members with their profiles, then every module's
+ * {@link DemoData} in order. Idempotent: members that exist are left alone, and each
+ * contribution adds only what is missing, so restarting with the flag on changes nothing.
  */
 @Component
 @EnableConfigurationProperties(DemoProperties.class)
@@ -30,16 +29,13 @@ class DemoSeeder {
     private final DemoProperties properties;
     private final AccountProvisioning accounts;
     private final Profiles profiles;
-    private final Relationships relationships;
-    private final DemoConversations conversations;
+    private final List<DemoData> contributions;
 
-    DemoSeeder(DemoProperties properties, AccountProvisioning accounts, Profiles profiles,
-            Relationships relationships, DemoConversations conversations) {
+    DemoSeeder(DemoProperties properties, AccountProvisioning accounts, Profiles profiles, List<DemoData> contributions) {
         this.properties = properties;
         this.accounts = accounts;
         this.profiles = profiles;
-        this.relationships = relationships;
-        this.conversations = conversations;
+        this.contributions = contributions.stream().sorted(Comparator.comparingInt(DemoData::order)).toList();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -55,26 +51,10 @@ class DemoSeeder {
                 created++;
             }
         }
-        DemoCommunity.FRIENDSHIPS.forEach(pair -> connect(pair.get(0), pair.get(1), true));
-        connect(DemoCommunity.PENDING_REQUEST.get(0), DemoCommunity.PENDING_REQUEST.get(1), false);
+        contributions.forEach(DemoData::seed);
         log.info("Demo community: {} members created, {} already there. Sign in as {} with password '{}'.",
-                created, DemoCommunity.MEMBERS_LIST.size() - created, DemoCommunity.MEMBERS_LIST.get(0).email(),
+                created, DemoCommunity.MEMBERS_LIST.size() - created, DemoCommunity.signInMember().email(),
                 properties.password());
-        conversations.seed();
-    }
-
-    /** Asks, and accepts when {@code befriend}; members already connected in any way are left as they are. */
-    private void connect(String fromHandle, String toHandle, boolean befriend) {
-        var from = profiles.byHandle(fromHandle).map(ProfileSummary::account);
-        var to = profiles.byHandle(toHandle).map(ProfileSummary::account);
-        if (from.isEmpty() || to.isEmpty()
-                || relationships.between(from.get(), to.get()).state() != Connection.State.NONE) {
-            return;
-        }
-        Connection sent = relationships.request(from.get(), to.get());
-        if (befriend) {
-            relationships.accept(to.get(), sent.request());
-        }
     }
 
     static ProfileDetails details(DemoMember m) {

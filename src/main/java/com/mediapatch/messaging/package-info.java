@@ -5,7 +5,7 @@
  * travel over the live channel.
  */
 @ApplicationModule(displayName = "Messaging", allowedDependencies = {"shared", "shared :: web", "identity", "profiles",
-        "social", "vault", "notifications", "operations", "live"})
+        "social", "vault", "notifications", "operations", "live", "demo"})
 package com.mediapatch.messaging;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,43 +1,27 @@
 package com.mediapatch.notifications;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
- * The kinds of notification a member can choose a {@link Delivery} for, with the defaults
- * used until they choose. The slug is what {@link NotificationRaised#kind()} carries.
+ * A kind of notification a member can choose a {@link Delivery} for, with the default used until
+ * they choose. Each module declares the kinds it raises as beans of this type in its own package;
+ * the settings page, delivery rules, digest and API offer every declared kind.
+ *
+ * @param slug what {@link NotificationRaised#kind()} carries and preferences are stored under
+ * @param label how the settings page names it
+ * @param byDefault the delivery until the member chooses
+ * @param order where it appears on the settings page, lowest first
  */
-public enum NotificationKind {
-    FRIEND_REQUEST("friend-request", "Friend requests", Delivery.IN_APP),
-    FRIEND_ACCEPTED("friend-accepted", "Accepted friend requests", Delivery.IN_APP),
-    MESSAGE("message", "Messages", Delivery.IN_APP),
-    MENTION("mention", "Mentions", Delivery.IN_APP),
-    MODERATION_OUTCOME("moderation-outcome", "Outcomes of reports and warnings", Delivery.EMAIL),
-    ANNOUNCEMENT("announcement", "Announcements", Delivery.IN_APP);
+public record NotificationKind(String slug, String label, Delivery byDefault, int order) {
 
-    private final String slug;
-    private final String label;
-    private final Delivery byDefault;
+    private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
-    NotificationKind(String slug, String label, Delivery byDefault) {
-        this.slug = slug;
-        this.label = label;
-        this.byDefault = byDefault;
-    }
-
-    public String slug() {
-        return slug;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public Delivery byDefault() {
-        return byDefault;
-    }
-
-    public static Optional<NotificationKind> ofSlug(String slug) {
-        return Arrays.stream(values()).filter(kind -> kind.slug.equals(slug)).findFirst();
+    public NotificationKind {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(byDefault, "byDefault");
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            throw new IllegalArgumentException("A notification kind slug is lower-case letters, digits and dashes: " + slug);
+        }
     }
 }

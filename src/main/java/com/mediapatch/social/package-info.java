@@ -4,7 +4,7 @@
  * {@link com.mediapatch.social.SocialGraph} for other modules and the profiles module's view rules.
  */
 @ApplicationModule(displayName = "Social", allowedDependencies = {"shared", "shared :: web", "identity", "profiles",
-        "notifications"})
+        "notifications", "demo"})
 package com.mediapatch.social;
 
 import org.springframework.modulith.ApplicationModule;

@@ -23,6 +23,7 @@ import com.mediapatch.SocialCoreFakes.FakeSocialGraph;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.notifications.internal.NotificationFixtures;
+import com.mediapatch.notifications.internal.NotificationKinds;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,9 @@ class NotificationsIntegrationTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    NotificationKinds kinds;
 
     String email;
     AccountId member;
@@ -186,6 +190,18 @@ class NotificationsIntegrationTests {
 
         assertThat(page).contains("name=\"message\" value=\"IN_APP\" checked")
                 .contains("name=\"moderation-outcome\" value=\"EMAIL\" checked");
+    }
+
+    @Test
+    void eachModulesDeclaredKindsAreOfferedInSettingsOrder() throws Exception {
+        // social, messaging, moderation and this module each declare their own kinds
+        assertThat(kinds.all()).extracting(NotificationKind::slug).containsExactly("friend-request", "friend-accepted",
+                "message", "mention", "moderation-outcome", "announcement");
+
+        String page = mvc.perform(get(NotificationRoutes.SETTINGS).cookie(session)).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Friend requests", "Mentions", "Outcomes of reports and warnings", "Announcements");
+        assertThat(page.indexOf("name=\"friend-request\"")).isLessThan(page.indexOf("name=\"mention\""));
     }
 
     private long stored(AccountId recipient) {

@@ -31,7 +31,7 @@ public class CaseDecisions {
 
     static final String TOOK_ACTION = "Thanks — we reviewed your report and took action.";
     static final String NO_RULE_BROKEN = "Thanks — we reviewed your report and found no rule broken.";
-    private static final String OUTCOME = "moderation-outcome";
+    static final String OUTCOME = "moderation-outcome";
     private static final String OUTCOME_LINK = "/notifications";
 
     private final CaseFile cases;

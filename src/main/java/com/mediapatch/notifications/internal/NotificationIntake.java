@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import com.mediapatch.notifications.Delivery;
 import com.mediapatch.notifications.NotificationFilter;
-import com.mediapatch.notifications.NotificationKind;
 import com.mediapatch.notifications.NotificationRaised;
 
 import org.slf4j.Logger;
@@ -31,12 +30,14 @@ class NotificationIntake {
 
     private final NotificationStore store;
     private final NotificationPreferences preferences;
+    private final NotificationKinds kinds;
     private final List<NotificationFilter> filters;
     private final BellUpdates bell;
     private final Clock clock;
 
-    NotificationIntake(NotificationStore store, NotificationPreferences preferences, List<NotificationFilter> filters,
-            BellUpdates bell, Clock clock) {
+    NotificationIntake(NotificationStore store, NotificationPreferences preferences, NotificationKinds kinds,
+            List<NotificationFilter> filters, BellUpdates bell, Clock clock) {
+        this.kinds = kinds;
         this.store = store;
         this.bell = bell;
         this.preferences = preferences;
@@ -59,7 +60,7 @@ class NotificationIntake {
         if (event.actor() != null && !event.actor().equals(event.recipient()) && suppressed(event)) {
             return false;
         }
-        Delivery delivery = NotificationKind.ofSlug(event.kind())
+        Delivery delivery = kinds.ofSlug(event.kind())
                 .map(kind -> preferences.of(event.recipient(), kind)).orElse(Delivery.IN_APP);
         if (delivery == Delivery.OFF) {
             return false;

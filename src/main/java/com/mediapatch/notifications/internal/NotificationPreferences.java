@@ -1,6 +1,6 @@
 package com.mediapatch.notifications.internal;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.mediapatch.identity.AccountId;
@@ -16,20 +16,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationPreferences {
 
     private final JdbcClient jdbc;
+    private final NotificationKinds kinds;
 
-    NotificationPreferences(JdbcClient jdbc) {
+    NotificationPreferences(JdbcClient jdbc, NotificationKinds kinds) {
         this.jdbc = jdbc;
+        this.kinds = kinds;
     }
 
-    /** Every kind with the member's choice, in the order of {@link NotificationKind}. */
+    /** Every declared kind with the member's choice, in settings order. */
     public Map<NotificationKind, Delivery> of(AccountId account) {
-        Map<NotificationKind, Delivery> choices = new EnumMap<>(NotificationKind.class);
-        for (NotificationKind kind : NotificationKind.values()) {
+        Map<NotificationKind, Delivery> choices = new LinkedHashMap<>();
+        for (NotificationKind kind : kinds.all()) {
             choices.put(kind, kind.byDefault());
         }
         jdbc.sql("select kind, delivery from notifications_preference where account = ?").param(account.value())
                 .query((rs, n) -> Map.entry(rs.getString("kind"), rs.getString("delivery"))).list()
-                .forEach(row -> NotificationKind.ofSlug(row.getKey())
+                .forEach(row -> kinds.ofSlug(row.getKey())
                         .ifPresent(kind -> choices.put(kind, Delivery.valueOf(row.getValue()))));
         return choices;
     }

@@ -1,6 +1,6 @@
 package com.mediapatch.notifications.web;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +9,7 @@ import com.mediapatch.identity.Member;
 import com.mediapatch.notifications.Delivery;
 import com.mediapatch.notifications.NotificationKind;
 import com.mediapatch.notifications.NotificationRoutes;
+import com.mediapatch.notifications.internal.NotificationKinds;
 import com.mediapatch.notifications.internal.NotificationPreferences;
 import com.mediapatch.shared.web.Toasts;
 
@@ -28,9 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NotificationSettingsController {
 
     private final NotificationPreferences preferences;
+    private final NotificationKinds kinds;
 
-    NotificationSettingsController(NotificationPreferences preferences) {
+    NotificationSettingsController(NotificationPreferences preferences, NotificationKinds kinds) {
         this.preferences = preferences;
+        this.kinds = kinds;
     }
 
     @GetMapping(NotificationRoutes.SETTINGS)
@@ -42,8 +45,8 @@ class NotificationSettingsController {
     @PostMapping(NotificationRoutes.SETTINGS)
     String save(@AuthenticationPrincipal Member me, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        Map<NotificationKind, Delivery> choices = new EnumMap<>(NotificationKind.class);
-        for (NotificationKind kind : NotificationKind.values()) {
+        Map<NotificationKind, Delivery> choices = new LinkedHashMap<>();
+        for (NotificationKind kind : kinds.all()) {
             Delivery chosen = parse(form.get(kind.slug()));
             if (chosen == null) {
                 model.addAttribute("page", new NotificationSettingsPage(preferences.of(me.id()),

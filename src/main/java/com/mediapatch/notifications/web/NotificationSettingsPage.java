@@ -9,13 +9,14 @@ import com.mediapatch.notifications.NotificationKind;
 /**
  * Notification settings: a delivery choice per kind.
  *
- * @param choices the member's current (or just submitted) choice per kind
+ * @param choices the member's current choice per declared kind, in settings order
  * @param problem what was wrong with the last submission, or null
  */
 public record NotificationSettingsPage(Map<NotificationKind, Delivery> choices, String problem) {
 
+    /** Every declared kind, in settings order. */
     public List<NotificationKind> kinds() {
-        return List.of(NotificationKind.values());
+        return List.copyOf(choices.keySet());
     }
 
     public List<Delivery> deliveries() {

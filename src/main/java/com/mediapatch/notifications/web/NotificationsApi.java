@@ -2,7 +2,6 @@ package com.mediapatch.notifications.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import com.mediapatch.notifications.Notification;
 import com.mediapatch.notifications.NotificationKind;
 import com.mediapatch.notifications.NotificationNotFound;
 import com.mediapatch.notifications.NotificationPage;
+import com.mediapatch.notifications.internal.NotificationKinds;
 import com.mediapatch.notifications.internal.NotificationPreferences;
 import com.mediapatch.notifications.internal.NotificationStore;
 
@@ -47,11 +47,13 @@ class NotificationsApi {
 
     private final NotificationStore store;
     private final NotificationPreferences preferences;
+    private final NotificationKinds kinds;
     private final Clock clock;
 
-    NotificationsApi(NotificationStore store, NotificationPreferences preferences, Clock clock) {
+    NotificationsApi(NotificationStore store, NotificationPreferences preferences, NotificationKinds kinds, Clock clock) {
         this.store = store;
         this.preferences = preferences;
+        this.kinds = kinds;
         this.clock = clock;
     }
 
@@ -117,9 +119,9 @@ class NotificationsApi {
             description = "Kinds left out keep their setting; an unknown kind is refused.",
             security = @SecurityRequirement(name = "bearer"))
     Preferences choose(@ApiCaller(NotificationApiScopes.WRITE) AccountId me, @Valid @RequestBody Preferences body) {
-        Map<NotificationKind, Delivery> choices = new EnumMap<>(NotificationKind.class);
+        Map<NotificationKind, Delivery> choices = new LinkedHashMap<>();
         body.preferences().forEach((slug, delivery) -> choices.put(
-                NotificationKind.ofSlug(slug).orElseThrow(() -> new UnknownNotificationKind(slug)), delivery));
+                kinds.ofSlug(slug).orElseThrow(() -> new UnknownNotificationKind(slug)), delivery));
         preferences.choose(me, choices);
         return view(preferences.of(me));
     }

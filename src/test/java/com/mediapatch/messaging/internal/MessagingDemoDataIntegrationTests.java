@@ -1,4 +1,4 @@
-package com.mediapatch.demo;
+package com.mediapatch.messaging.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest(properties = "mediapatch.demo.enabled=true")
-@Import(DemoConversationsIntegrationTests.EveryoneIsFriends.class)
-class DemoConversationsIntegrationTests {
+@Import(MessagingDemoDataIntegrationTests.EveryoneIsFriends.class)
+class MessagingDemoDataIntegrationTests {
 
     private static final String LANTERNS = "where m.account_id = (select account_id from profiles_profile "
             + "where handle = 'the-paper-lanterns')";
@@ -26,7 +26,7 @@ class DemoConversationsIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    DemoConversations conversations;
+    MessagingDemoData conversations;
 
     @Test
     void demoMembersHaveConversationsAndOneGroupChatSeededOnce() {

@@ -1,9 +1,10 @@
-package com.mediapatch.demo;
+package com.mediapatch.messaging.internal;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.mediapatch.demo.DemoData;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.messaging.Messaging;
 import com.mediapatch.messaging.MessagingProblem;
@@ -18,30 +19,33 @@ import org.springframework.stereotype.Component;
  * Seeds a few direct conversations and one group chat between demo members, through the
  * messaging API and its rules, after the members exist. Runs once: when the first demo member
  * already has conversations, nothing is added. The group needs the demo friendships the social
- * module seeds; without them it is skipped and the log says why.
+ * module seeds first; without them it is skipped and the log says why.
  */
 @Component
-class DemoConversations {
+class MessagingDemoData implements DemoData {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoConversations.class);
+    private static final Logger log = LoggerFactory.getLogger(MessagingDemoData.class);
 
-    private final DemoProperties properties;
     private final Profiles profiles;
     private final Messaging messaging;
 
-    DemoConversations(DemoProperties properties, Profiles profiles, Messaging messaging) {
-        this.properties = properties;
+    MessagingDemoData(Profiles profiles, Messaging messaging) {
         this.profiles = profiles;
         this.messaging = messaging;
     }
 
-    /** Called by the seeder once the demo members exist. */
-    void seed() {
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public void seed() {
         Optional<AccountId> jam = member("peckham-thursday-jam");
         Optional<AccountId> lanterns = member("the-paper-lanterns");
         Optional<AccountId> films = member("tram-mechanics-films");
         Optional<AccountId> mix = member("kazimierz-mix-room");
-        if (!properties.enabled() || jam.isEmpty() || lanterns.isEmpty() || films.isEmpty() || mix.isEmpty()
+        if (jam.isEmpty() || lanterns.isEmpty() || films.isEmpty() || mix.isEmpty()
                 || !messaging.conversationsOf(lanterns.get()).isEmpty()) {
             return;
         }
