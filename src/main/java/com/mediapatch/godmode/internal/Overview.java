@@ -6,10 +6,8 @@ import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -20,8 +18,6 @@ import com.mediapatch.audit.AuditLog;
 import com.mediapatch.audit.AuditQuery;
 import com.mediapatch.audit.Checkpoint;
 import com.mediapatch.godmode.SiteState;
-import com.mediapatch.identity.AccountId;
-import com.mediapatch.profiles.Profiles;
 import com.mediapatch.shared.Statistic;
 import com.mediapatch.shared.StatisticsSource;
 import com.mediapatch.vault.VaultKeys;
@@ -43,14 +39,14 @@ public class Overview {
     private final AuditLog audit;
     private final VaultKeys vault;
     private final SiteSettings site;
-    private final Profiles profiles;
+    private final ActorNames actorNames;
     private final Path dataDir;
     private final LoadingCache<Path, Long> storageUsed = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
             .build(Overview::sizeOf);
 
     Overview(List<StatisticsSource> sources, HealthEndpoint health, AuditLog audit, VaultKeys vault, SiteSettings site,
-            Profiles profiles, @Value("${mediapatch.data-dir}") String dataDir) {
-        this.profiles = profiles;
+            ActorNames actorNames, @Value("${mediapatch.data-dir}") String dataDir) {
+        this.actorNames = actorNames;
         this.sources = List.copyOf(sources);
         this.health = health;
         this.audit = audit;
@@ -88,28 +84,7 @@ public class Overview {
         List<AuditEntry> recent = audit.entries(AuditQuery.newest(200)).entries().stream().filter(SECURITY_EVENT)
                 .limit(RECENT_EVENTS).toList();
         return new Snapshot(statistics, health.health().getStatus().getCode(), storageUsed.get(dataDir), free(),
-                site.state(), audit.size(), audit.latestCheckpoint().orElse(null), vault.status(), recent, names(recent));
-    }
-
-    /** One profile query for every member the entries name. */
-    private Map<String, String> names(List<AuditEntry> entries) {
-        Map<AccountId, String> actors = new HashMap<>();
-        entries.stream().map(AuditEntry::actor).forEach(actor -> memberAccount(actor)
-                .ifPresent(account -> actors.put(account, actor)));
-        Map<String, String> names = new HashMap<>();
-        profiles.summaries(actors.keySet()).forEach((account, profile) -> names.put(actors.get(account), "@" + profile.handle()));
-        return names;
-    }
-
-    private static Optional<AccountId> memberAccount(String actor) {
-        if (!actor.startsWith("member:")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(AccountId.valueOf(actor.substring("member:".length())));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty(); // stored as written; shown as is
-        }
+                site.state(), audit.size(), audit.latestCheckpoint().orElse(null), vault.status(), recent, actorNames.of(recent));
     }
 
     private long free() {

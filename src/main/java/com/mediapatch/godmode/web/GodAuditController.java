@@ -14,6 +14,7 @@ import com.mediapatch.audit.AuditVerification;
 import com.mediapatch.audit.InclusionProof;
 import com.mediapatch.godmode.GodActor;
 import com.mediapatch.godmode.GodModeRoutes;
+import com.mediapatch.godmode.internal.ActorNames;
 import com.mediapatch.godmode.internal.GodGate;
 import com.mediapatch.godmode.internal.Overrides;
 import com.mediapatch.identity.Member;
@@ -41,9 +42,11 @@ class GodAuditController {
     private final GodGate gate;
     private final AuditLog audit;
     private final Overrides overrides;
+    private final ActorNames actorNames;
 
-    GodAuditController(GodGate gate, AuditLog audit, Overrides overrides) {
+    GodAuditController(GodGate gate, AuditLog audit, Overrides overrides, ActorNames actorNames) {
         this.gate = gate;
+        this.actorNames = actorNames;
         this.audit = audit;
         this.overrides = overrides;
     }
@@ -58,7 +61,8 @@ class GodAuditController {
         AuditPage page = audit.entries(new AuditQuery(blankToNull(action), blankToNull(actor), blankToNull(target), start(from),
                 start(until == null ? null : until.plusDays(1)), before, PAGE_SIZE));
         model.addAttribute("page", new GodPages.Audit(action, actor, target, from == null ? null : from.toString(),
-                until == null ? null : until.toString(), page.entries(), page.next(), null, audit.checkpointKeyFingerprint()));
+                until == null ? null : until.toString(), page.entries(), page.next(), null, audit.checkpointKeyFingerprint(),
+                actorNames.of(page.entries())));
         return "godmode/audit";
     }
 
@@ -84,7 +88,7 @@ class GodAuditController {
         AuditVerification verification = overrides.verifyAudit(new GodActor(me, request));
         AuditPage page = audit.entries(AuditQuery.newest(PAGE_SIZE));
         model.addAttribute("page", new GodPages.Audit(null, null, null, null, null, page.entries(), page.next(), verification,
-                audit.checkpointKeyFingerprint()));
+                audit.checkpointKeyFingerprint(), actorNames.of(page.entries())));
         return "godmode/audit";
     }
 

@@ -2,6 +2,7 @@ package com.mediapatch.godmode.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.mediapatch.audit.AuditEntry;
 import com.mediapatch.audit.AuditVerification;
@@ -35,6 +36,42 @@ public final class GodPages {
         }
         return (unit == 0 || value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value))
                 + " " + units[unit];
+    }
+
+    /**
+     * A client address as people write it: IPv6 with its longest run of zero groups folded and leading zeros
+     * dropped ({@code 0:0:0:0:0:0:0:1} becomes {@code ::1}); IPv4 and anything else as stored.
+     */
+    public static String address(String ip) {
+        if (ip == null || !ip.matches("[0-9a-fA-F]{1,4}(:[0-9a-fA-F]{1,4}){7}")) {
+            return ip;
+        }
+        String[] groups = ip.toLowerCase(Locale.ROOT).split(":");
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int start = 0; start < groups.length; start++) {
+            int length = 0;
+            while (start + length < groups.length && groups[start + length].matches("0+")) {
+                length++;
+            }
+            if (length > bestLength) {
+                bestStart = start;
+                bestLength = length;
+            }
+        }
+        StringBuilder written = new StringBuilder();
+        for (int index = 0; index < groups.length; index++) {
+            if (index == bestStart) {
+                written.append("::");
+                index += bestLength - 1;
+            } else {
+                if (written.length() > 0 && written.charAt(written.length() - 1) != ':') {
+                    written.append(':');
+                }
+                written.append(groups[index].replaceFirst("^0+(?=.)", ""));
+            }
+        }
+        return written.toString();
     }
 
     /** The member a stored actor or target ("member:uuid") names, as a link into God Mode, or null. */
@@ -80,7 +117,12 @@ public final class GodPages {
      * asked for, and the checkpoint key's fingerprint for the operator to pin.
      */
     public record Audit(String action, String actor, String target, String from, String until, List<AuditEntry> entries, Long next,
-            AuditVerification verification, String checkpointKeyFingerprint) {
+            AuditVerification verification, String checkpointKeyFingerprint, Map<String, String> names) {
+
+        /** How an actor is shown: the member's handle when known, else as stored. */
+        public String name(String actor) {
+            return names.getOrDefault(actor, actor);
+        }
     }
 
     public record AuditEntryPage(AuditEntry entry, long treeSize) {

@@ -72,7 +72,7 @@ class SecuritySettingsController {
         }
         passkeys.passwordConfirmed(session);
         return page(model, new SecurityPage(Stage.PASSKEY, factors.enrolled(me.id()), factors.recoveryCodesLeft(me.id()),
-                null, null, List.of(), null, List.of(), passkeys.of(me.id()), label.strip()));
+                null, null, null, List.of(), null, List.of(), passkeys.of(me.id()), label.strip()));
     }
 
     @PostMapping(REMOVE_PASSKEY)
@@ -144,7 +144,7 @@ class SecuritySettingsController {
         String uri = "otpauth://totp/" + encode("The Media Patch:" + me.email()) + "?secret=" + secret
                 + "&issuer=" + encode("The Media Patch") + "&algorithm=SHA1&digits=6&period=" + Totp.STEP_SECONDS;
         return page(model, new SecurityPage(Stage.SETUP, factors.enrolled(me.id()), factors.recoveryCodesLeft(me.id()),
-                secret, QrSvg.of(uri, "QR code to scan with your authenticator app"), List.of(), problem, List.of(),
+                secret, QrSvg.of(uri, "QR code to scan with your authenticator app"), uri, List.of(), problem, List.of(),
                 List.of(), null));
     }
 

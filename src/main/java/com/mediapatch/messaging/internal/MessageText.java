@@ -7,6 +7,7 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -22,6 +23,7 @@ public final class MessageText {
             .enabledBlockTypes(Set.of(FencedCodeBlock.class)).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
             .sanitizeUrls(true).softbreak("<br>").build();
+    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().extensions(EXTENSIONS).build();
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "strong", "b", "em", "i", "code", "pre", "a")
             .allowUrlProtocols("http", "https", "mailto")
@@ -38,5 +40,13 @@ public final class MessageText {
             return "";
         }
         return POLICY.sanitize(RENDERER.render(PARSER.parse(text)));
+    }
+
+    /** A message's text as words only, Markdown marks dropped and lines joined, for previews. */
+    public static String toPlainText(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        return PLAIN.render(PARSER.parse(text)).replaceAll("\\s+", " ").strip();
     }
 }

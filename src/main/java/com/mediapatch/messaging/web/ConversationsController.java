@@ -1,9 +1,10 @@
 package com.mediapatch.messaging.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,9 +46,11 @@ class ConversationsController {
     private final Messenger messenger;
     private final GroupChats groups;
     private final Profiles profiles;
+    private final ConversationRows rows;
 
     ConversationsController(ConversationStore conversations, MessageStore messages, Messenger messenger,
-            GroupChats groups, Profiles profiles) {
+            GroupChats groups, Profiles profiles, ConversationRows rows) {
+        this.rows = rows;
         this.conversations = conversations;
         this.messages = messages;
         this.messenger = messenger;
@@ -100,7 +103,7 @@ class ConversationsController {
 
     /**
      * A keyset page of the list in five statements however long: conversations, their members, unread counts, newest
-     * messages, names.
+     * messages, names (partners and authors).
      */
     private String page(AccountId me, String after, Model model, NewConversationForm direct, NewGroupForm group,
             FormErrors errors) {
@@ -108,34 +111,13 @@ class ConversationsController {
         List<Conversation> mine = page.items();
         Map<UUID, Long> unread = messages.unread(me, mine.stream().map(Conversation::id).toList());
         Map<UUID, Message> latest = messages.latest(mine.stream().map(Conversation::id).toList());
-        Map<AccountId, ProfileSummary> faces = profiles.summaries(mine.stream().filter(c -> !c.isGroup())
-                .flatMap(c -> c.others(me).stream().limit(1)).toList());
-        List<ConversationsPage.Row> rows = mine.stream().map(c -> row(c, me, unread, latest, faces)).toList();
+        Set<AccountId> named = new HashSet<>();
+        mine.stream().filter(c -> !c.isGroup()).forEach(c -> c.others(me).stream().limit(1).forEach(named::add));
+        latest.values().forEach(message -> named.add(message.author()));
+        Map<AccountId, ProfileSummary> names = profiles.summaries(named);
+        List<ConversationsPage.Row> rows = mine.stream().map(c -> this.rows.row(c, me, unread.getOrDefault(c.id(), 0L),
+                latest.get(c.id()), names)).toList();
         model.addAttribute("page", new ConversationsPage(rows, page.next(), direct, group, errors));
         return "messaging/conversations";
-    }
-
-    private ConversationsPage.Row row(Conversation conversation, AccountId me, Map<UUID, Long> unread,
-            Map<UUID, Message> latest, Map<AccountId, ProfileSummary> faces) {
-        ProfileSummary face = conversation.isGroup() ? null : conversation.others(me).stream().findFirst()
-                .map(other -> faces.getOrDefault(other, ConversationViews.formerMember(other))).orElse(null);
-        String title = conversation.isGroup() ? conversation.name() : face != null ? face.displayName() : "Just you";
-        String preview = Optional.ofNullable(latest.get(conversation.id())).map(ConversationsController::preview)
-                .orElse("No messages yet");
-        String initials = face != null ? face.initials() : title.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
-        int tone = face != null ? face.avatarTone() : Math.floorMod(conversation.id().hashCode(), 12);
-        return new ConversationsPage.Row(conversation.id(), title, conversation.isGroup(),
-                unread.getOrDefault(conversation.id(), 0L), preview, initials, tone);
-    }
-
-    private static String preview(Message message) {
-        if (message.deleted()) {
-            return "Message deleted";
-        }
-        if (message.hidden()) {
-            return "Message hidden by moderators";
-        }
-        String text = message.text().replaceAll("\\s+", " ");
-        return text.length() > 80 ? text.substring(0, 79) + "…" : text;
     }
 }

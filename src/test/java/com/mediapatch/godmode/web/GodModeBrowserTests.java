@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import com.mediapatch.browser.Browser;
+import com.mediapatch.browser.BrowserGods;
 import com.mediapatch.browser.BrowserTest;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountProvisioning;
@@ -15,10 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 @BrowserTest
-@TestPropertySource(properties = "mediapatch.god.emails=" + GodModeBrowserTests.GOD)
+@TestPropertySource(properties = BrowserGods.PROPERTY)
 class GodModeBrowserTests {
 
-    static final String GOD = "browser-god@godmode.test";
+    static final String GOD = BrowserGods.KEEPER;
 
     @Autowired
     AccountProvisioning provisioning;

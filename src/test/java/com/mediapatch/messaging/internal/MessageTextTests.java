@@ -20,4 +20,10 @@ class MessageTextTests {
         assertThat(html).doesNotContain("<h1", "<img", "<ul", "<li", "<script", "javascript:", "onerror=\"");
         assertThat(html).contains("# Title", "&lt;script&gt;");
     }
+
+    @Test
+    void previewsShowTheWordsWithoutMarkdownMarks() {
+        assertThat(MessageText.toPlainText("Here's the **demo**:\n_bridge_ needs `more reverb`"))
+                .isEqualTo("Here's the demo: bridge needs \"more reverb\"");
+    }
 }
