@@ -58,29 +58,14 @@ class EveryPageOnAPhoneBrowserTests {
     static final Set<String> FRAGMENTS = Set.of("GET /friends/actions/{handle}", "GET /god/console/suggestions",
             "GET /messages/unread", "GET /messages/{conversationId}/messages/{messageId}", "GET /notifications/badge");
 
-    /**
-     * Left out of the width check until the site navigation is rebuilt for phones: the screen-reader text of the
-     * navigation's notification and unread counts sticks out past the right edge of the phone menu. Remove this
-     * when the new navigation lands, so the check covers the header again.
-     */
-    static final String NOT_MEASURED = ".site-nav .visually-hidden";
-
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(?::[^}]*)?}");
 
     /**
      * The element (or text) sticking out furthest past the right edge, with its parent and grandparent, or null when
-     * the page fits; the elements {@link #NOT_MEASURED} names are hidden while it measures. What a container clips or
+     * the page fits. What a container clips or
      * scrolls sideways (a containing block, not just any ancestor) does not widen the page and is passed over.
      */
     private static final String WIDEST_OVERFLOW = """
-            var skipped = Array.prototype.slice.call(document.querySelectorAll(arguments[0]));
-            skipped.forEach(function (el) { el.dataset.widthCheckDisplay = el.style.display; el.style.display = 'none'; });
-            try {
-                return widest();
-            } finally {
-                skipped.forEach(function (el) { el.style.display = el.dataset.widthCheckDisplay; delete el.dataset.widthCheckDisplay; });
-            }
-            function widest() {
             var width = document.documentElement.clientWidth;
             if (document.documentElement.scrollWidth <= width) { return null; }
             function clipped(el) {
@@ -123,7 +108,6 @@ class EveryPageOnAPhoneBrowserTests {
             return document.documentElement.scrollWidth + ' px wide, widest: '
                 + (worst ? path.join(' > ') + (words === null ? '' : ' (its text "' + words + '")') + ' reaching '
                     + Math.round(right) + ' px' : 'nothing inside <body>');
-            }
             """;
 
     @Autowired
@@ -185,7 +169,7 @@ class EveryPageOnAPhoneBrowserTests {
             return; // a member's page: the sign-in page it sends to is checked on its own
         }
         String who = (signedOut ? "signed out" : "as God") + " " + path + ": ";
-        Object overflow = browser.script(WIDEST_OVERFLOW, NOT_MEASURED);
+        Object overflow = browser.script(WIDEST_OVERFLOW);
         if (overflow != null) {
             findings.add(who + "scrolls sideways, " + overflow);
         }
