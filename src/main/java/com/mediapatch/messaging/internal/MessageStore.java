@@ -131,33 +131,39 @@ public class MessageStore {
     /** Unread messages are counted up to this many, per conversation and in all: badges show "99+" beyond. */
     public static final int UNREAD_CAP = 100;
 
-    /** What unread messages are: after the member's read mark, by others, neither deleted nor hidden. */
-    private static final String UNREAD = "%1$s.conversation_id = mm.conversation_id and %1$s.seq > mm.last_read_seq "
-            + "and %1$s.author_id <> :me and %1$s.deleted_at is null and %1$s.hidden_at is null";
-
     /**
-     * Unread messages in each of the given conversations of the member, each counted up to {@link #UNREAD_CAP}: both
-     * walks go along the (conversation_id, seq) index from the read mark, the inner one finding the last to count.
+     * Unread messages in each of the given conversations, each counted up to {@link #UNREAD_CAP}: unread means after
+     * the member's read mark, by others, neither deleted nor hidden. Both walks go along the (conversation_id, seq)
+     * index from the read mark, the inner one finding the last message to count. One constant, folded by the compiler.
      */
+    private static final String UNREAD_PER_CONVERSATION = "select mm.conversation_id, (select count(*) "
+            + "from messaging_message m where m.conversation_id = mm.conversation_id and m.seq > mm.last_read_seq "
+            + "and m.author_id <> :me and m.deleted_at is null and m.hidden_at is null "
+            + "and m.seq <= coalesce((select n.seq from messaging_message n where n.conversation_id = mm.conversation_id "
+            + "and n.seq > mm.last_read_seq and n.author_id <> :me and n.deleted_at is null and n.hidden_at is null "
+            + "order by n.seq offset " + (UNREAD_CAP - 1) + " rows fetch next 1 rows only), " + Long.MAX_VALUE + ")) "
+            + "from messaging_member mm where mm.account_id = :me and mm.conversation_id in (:ids)";
+
+    /** Unread messages of the member in all conversations, counted up to {@link #UNREAD_CAP}; folded by the compiler. */
+    private static final String UNREAD_IN_ALL = "select count(*) from (select 1 from messaging_member mm "
+            + "join messaging_message m on m.conversation_id = mm.conversation_id and m.seq > mm.last_read_seq "
+            + "and m.author_id <> :me and m.deleted_at is null and m.hidden_at is null "
+            + "where mm.account_id = :me fetch first " + UNREAD_CAP + " rows only) capped";
+
+    /** Unread messages in each of the given conversations of the member, each counted up to {@link #UNREAD_CAP}. */
     public Map<UUID, Long> unread(AccountId account, Collection<UUID> conversationIds) {
         if (conversationIds.isEmpty()) {
             return Map.of();
         }
         Map<UUID, Long> counts = new HashMap<>();
-        jdbc.sql("select mm.conversation_id, (select count(*) from messaging_message m where " + UNREAD.formatted("m")
-                + " and m.seq <= coalesce((select n.seq from messaging_message n where " + UNREAD.formatted("n")
-                + " order by n.seq offset " + (UNREAD_CAP - 1) + " rows fetch next 1 rows only), " + Long.MAX_VALUE
-                + ")) from messaging_member mm where mm.account_id = :me and mm.conversation_id in (:ids)")
-                .param("me", account.value()).param("ids", conversationIds)
+        jdbc.sql(UNREAD_PER_CONVERSATION).param("me", account.value()).param("ids", conversationIds)
                 .query((row, n) -> counts.put(row.getObject(1, UUID.class), row.getLong(2))).list();
         return counts;
     }
 
     /** Unread messages of the member in all conversations, counted up to {@link #UNREAD_CAP}. */
     public long unreadInAll(AccountId account) {
-        return jdbc.sql("select count(*) from (select 1 from messaging_member mm join messaging_message m on "
-                + UNREAD.formatted("m") + " where mm.account_id = :me fetch first " + UNREAD_CAP + " rows only) capped")
-                .param("me", account.value()).query(Long.class).single();
+        return jdbc.sql(UNREAD_IN_ALL).param("me", account.value()).query(Long.class).single();
     }
 
     /** Earlier versions of a message, oldest first. */

@@ -48,6 +48,14 @@ public class SocialStore implements SocialGraph {
         }
     }
 
+    /** Requests sent to a member, newest first along (recipient, sent_at, id). */
+    private static final String INCOMING = "select id, requester, recipient, sent_at from social_friend_request "
+            + "where recipient = ? and (sent_at, id) < (?, ?) order by sent_at desc, id desc limit ?";
+
+    /** Requests a member sent, newest first along (requester, sent_at, id). */
+    private static final String OUTGOING = "select id, requester, recipient, sent_at from social_friend_request "
+            + "where requester = ? and (sent_at, id) < (?, ?) order by sent_at desc, id desc limit ?";
+
     /** Where reading newest first starts: after every stored time. */
     private static final PageCursor NEWEST = new PageCursor(Instant.parse("9999-12-31T00:00:00Z"), new UUID(0, 0));
 
@@ -105,18 +113,17 @@ public class SocialStore implements SocialGraph {
 
     /** Up to {@code limit} of the requests sent to the member, newest first, before {@code before} (null: the newest). */
     public List<RequestRow> incoming(AccountId member, PageCursor before, int limit) {
-        return requests("recipient", member, before, limit);
+        return requests(INCOMING, member, before, limit);
     }
 
     /** Up to {@code limit} of the requests the member sent, newest first, before {@code before} (null: the newest). */
     public List<RequestRow> outgoing(AccountId member, PageCursor before, int limit) {
-        return requests("requester", member, before, limit);
+        return requests(OUTGOING, member, before, limit);
     }
 
-    private List<RequestRow> requests(String side, AccountId member, PageCursor before, int limit) {
+    private List<RequestRow> requests(String sql, AccountId member, PageCursor before, int limit) {
         PageCursor from = before == null ? NEWEST : before;
-        return jdbc.sql("select id, requester, recipient, sent_at from social_friend_request where " + side + " = ? "
-                + "and (sent_at, id) < (?, ?) order by sent_at desc, id desc limit ?")
+        return jdbc.sql(sql)
                 .params(member.value(), SqlTime.of(from.at()), from.id(), limit).query(SocialStore::requestRow).list();
     }
 

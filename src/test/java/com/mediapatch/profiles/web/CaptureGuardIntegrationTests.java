@@ -51,13 +51,15 @@ class CaptureGuardIntegrationTests {
     }
 
     @Test
-    void friendsOnlyProfilesAreProtectedForTheirOwnerToo() throws Exception {
+    void theOwnerSeesTheirOwnFriendsOnlyProfileWithoutAWatermark() throws Exception {
         Cookie owner = accounts.signIn(accounts.verifiedMember("Private Owner"));
         String handle = "private-owner-" + System.nanoTime() % 100000;
         saveProfile(owner, handle, "FRIENDS");
 
         mvc.perform(get("/members/" + handle).cookie(owner)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-watermark=\"@" + handle + " · ")));
+                .andExpect(content().string(containsString("Loud</strong> and proud")))
+                .andExpect(content().string(not(containsString("data-protected"))))
+                .andExpect(content().string(not(containsString("data-watermark"))));
     }
 
     @Test
