@@ -76,7 +76,7 @@ public class AccountAdministration {
     @PreAuthorize("hasRole('GOD') or hasAuthority('moderation.review')")
     public void suspend(AccountId account, Instant until, String reason, AccountId by) {
         if (!until.isAfter(clock.instant())) {
-            throw new IllegalArgumentException("A suspension must end in the future");
+            throw new SuspensionEndsInThePast();
         }
         if (!callerIsGod() && privileged(account)) {
             throw new PrivilegedAccount();
@@ -97,6 +97,13 @@ public class AccountAdministration {
     public static class PrivilegedAccount extends DomainProblem {
         PrivilegedAccount() {
             super(ProblemType.FORBIDDEN, "Only a God account can suspend a moderator, an admin or another God account.");
+        }
+    }
+
+    /** A suspension was asked to end at a time already past. */
+    public static class SuspensionEndsInThePast extends DomainProblem {
+        SuspensionEndsInThePast() {
+            super(ProblemType.VALIDATION_FAILED, "A suspension must end in the future.");
         }
     }
 
@@ -127,8 +134,7 @@ public class AccountAdministration {
 
     /** Gives a role (moderator, admin); God itself is never given. Ends the member's sessions. */
     public void grantRole(Member by, AccountId account, String role) {
-        AccountOverview target = overview(account).orElseThrow(() -> new IllegalArgumentException("No such account"));
-        roles.grant(by, target.email(), role);
+        roles.grant(by, account, role);
     }
 
     public void revokeRole(Member by, AccountId account, String role) {

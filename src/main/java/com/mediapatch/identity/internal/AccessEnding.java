@@ -29,10 +29,23 @@ public class AccessEnding {
         this.clock = clock;
     }
 
-    /** Returns how many web sessions ended. */
+    /** Ends access for a reason that keeps no session (an action on the member, not by them); returns how many web sessions ended. */
     @Transactional
     public int end(AccountId account, EndAccessReason reason) {
-        int ended = reason.endsWebSessions() ? sessions.endEverywhere(account) : 0;
+        if (reason.keepsCurrentSession()) {
+            throw new IllegalArgumentException(reason + " keeps the session the member acted from: name it");
+        }
+        return end(account, reason, null);
+    }
+
+    /**
+     * Ends access for a change the member made from the web session {@code currentSession}, which stays when the
+     * reason's rule keeps it; returns how many web sessions ended.
+     */
+    @Transactional
+    public int end(AccountId account, EndAccessReason reason, String currentSession) {
+        int ended = reason.keepsCurrentSession() ? sessions.endAllExcept(account, currentSession)
+                : sessions.endEverywhere(account);
         if (reason.endsRefreshTokens()) {
             apiTokens.revokeAll(account);
         }

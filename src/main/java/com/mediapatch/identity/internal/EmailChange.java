@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.EmailChanged;
+import com.mediapatch.identity.EndAccessReason;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -19,11 +20,13 @@ public class EmailChange {
     private final AccountRepository accounts;
     private final AccountTokens tokens;
     private final AccountMail mail;
+    private final AccessEnding access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EmailChange(AccountRepository accounts, AccountTokens tokens, AccountMail mail, ApplicationEventPublisher events,
-            Clock clock) {
+    EmailChange(AccountRepository accounts, AccountTokens tokens, AccountMail mail, AccessEnding access,
+            ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
@@ -42,9 +45,12 @@ public class EmailChange {
                 linkTo.forToken(tokens.issue(account.value(), AccountToken.Purpose.CHANGE_EMAIL, normalized)));
     }
 
-    /** Applies the change a link asks for, for the member it was made for, and returns the new address. */
+    /**
+     * Applies the change a link asks for, for the member it was made for, and returns the new address. Ends
+     * access as {@link EndAccessReason#EMAIL_CHANGED} says, keeping {@code currentSession}.
+     */
     @Transactional(noRollbackFor = {LinkInvalid.class, EmailTaken.class})
-    public String confirm(AccountId member, String token) {
+    public String confirm(AccountId member, String token, String currentSession) {
         AccountToken found = tokens.check(token, AccountToken.Purpose.CHANGE_EMAIL);
         if (!found.accountId().equals(member.value())) {
             throw LinkInvalid.unknown();
@@ -59,6 +65,7 @@ public class EmailChange {
         tokens.retireAll(account.id().value(), AccountToken.Purpose.RESET_PASSWORD);
         mail.sendEmailChangedNotice(old, account.email());
         events.publishEvent(new EmailChanged(account.id(), old, account.email(), clock.instant()));
+        access.end(account.id(), EndAccessReason.EMAIL_CHANGED, currentSession);
         return account.email();
     }
 }

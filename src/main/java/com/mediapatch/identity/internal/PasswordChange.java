@@ -3,6 +3,7 @@ package com.mediapatch.identity.internal;
 import java.time.Clock;
 
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.identity.EndAccessReason;
 import com.mediapatch.identity.PasswordChanged;
 import com.mediapatch.shared.DomainProblem;
 import com.mediapatch.shared.ProblemType;
@@ -18,15 +19,15 @@ public class PasswordChange {
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
-    private final ApiTokens apiTokens;
+    private final AccessEnding access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PasswordChange(AccountRepository accounts, PasswordEncoder encoder, ApiTokens apiTokens,
+    PasswordChange(AccountRepository accounts, PasswordEncoder encoder, AccessEnding access,
             ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
-        this.apiTokens = apiTokens;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -43,15 +44,19 @@ public class PasswordChange {
         return accounts.findById(account.value()).map(Account::email).orElseThrow();
     }
 
-    /** The new password must already satisfy {@link PasswordPolicy}. */
+    /**
+     * The new password must already satisfy {@link PasswordPolicy}. Ends access as
+     * {@link EndAccessReason#PASSWORD_CHANGED} says, keeping {@code currentSession}; returns how many other
+     * sessions ended.
+     */
     @Transactional
-    public void change(AccountId id, String currentPassword, String newPassword) {
+    public int change(AccountId id, String currentPassword, String newPassword, String currentSession) {
         Account account = accounts.findById(id.value()).orElseThrow();
         if (!encoder.matches(currentPassword, account.passwordHash())) {
             throw new CurrentPasswordWrong();
         }
         account.changePassword(encoder.encode(newPassword), clock.instant());
-        apiTokens.revokeAll(id);
         events.publishEvent(new PasswordChanged(id, false, clock.instant()));
+        return access.end(id, EndAccessReason.PASSWORD_CHANGED, currentSession);
     }
 }

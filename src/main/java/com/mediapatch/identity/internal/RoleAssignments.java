@@ -11,8 +11,6 @@ import com.mediapatch.identity.EndAccessReason;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.Member;
 import com.mediapatch.identity.RoleChanged;
-import com.mediapatch.shared.DomainProblem;
-import com.mediapatch.shared.ProblemType;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Giving and taking roles. Moderator needs {@code roles.assign}, admin needs
  * {@code roles.assign-admin} (God only), and god is never assigned: it comes from the
  * operator's configuration. A changed member is signed out everywhere so their new
- * rights apply from their next sign-in.
+ * rights apply from their next sign-in; taking a role away also ends their API tokens
+ * (the rule of {@link EndAccessReason}).
  */
 @Service
 public class RoleAssignments {
@@ -50,13 +49,6 @@ public class RoleAssignments {
     public record Assignment(AccountId account, String email, String role, Instant since) {
     }
 
-    /** The role cannot be given or taken by this member, for the reason in the message. */
-    public static class RoleChangeRefused extends DomainProblem {
-        RoleChangeRefused(String reason) {
-            super(ProblemType.FORBIDDEN, reason);
-        }
-    }
-
     /** The roles assigned to an account, whether or not they are in force. */
     @Transactional(readOnly = true)
     public List<String> assignedTo(AccountId account) {
@@ -78,12 +70,24 @@ public class RoleAssignments {
     public void grant(Member by, String email, String role) {
         checkAllowed(by, role);
         Account account = accounts.findByEmail(Account.normalize(email))
-                .orElseThrow(() -> new RoleChangeRefused("No account uses " + email + "."));
+                .orElseThrow(() -> new RoleChangeRefused.NoAccountWithEmail(email));
+        add(by, account.id(), role);
+    }
+
+    /** As {@link #grant(Member, String, String)}, for an account God Mode already found. */
+    @PreAuthorize("hasAuthority('roles.assign')")
+    @Transactional
+    public void grant(Member by, AccountId account, String role) {
+        checkAllowed(by, role);
+        add(by, account, role);
+    }
+
+    private void add(Member by, AccountId account, String role) {
         int added = jdbc.update("insert into identity_role_assignment (account_id, role_name, assigned_by, assigned_at) "
                 + "select ?, ?, ?, ? where not exists (select 1 from identity_role_assignment where account_id = ? and role_name = ?)",
-                account.id().value(), role, by.id().value(), Timestamp.from(clock.instant()), account.id().value(), role);
+                account.value(), role, by.id().value(), Timestamp.from(clock.instant()), account.value(), role);
         if (added > 0) {
-            changed(account.id(), role, true, by);
+            changed(account, role, true, by);
         }
     }
 
@@ -97,19 +101,19 @@ public class RoleAssignments {
     }
 
     private void changed(AccountId account, String role, boolean granted, Member by) {
-        access.end(account, EndAccessReason.ROLE_CHANGED);
+        access.end(account, granted ? EndAccessReason.ROLE_GRANTED : EndAccessReason.ROLE_REVOKED);
         events.publishEvent(new RoleChanged(account, role, granted, by.id(), clock.instant()));
     }
 
     private static void checkAllowed(Member by, String role) {
         if ("god".equals(role)) {
-            throw new RoleChangeRefused("God Mode is given by the operator's configuration, never from a page.");
+            throw new RoleChangeRefused.GodRoleFromConfigurationOnly();
         }
         if (!ASSIGNABLE.contains(role)) {
-            throw new RoleChangeRefused("There is no role called " + role + ".");
+            throw new RoleChangeRefused.NoSuchRole(role);
         }
         if ("admin".equals(role) && !by.can("roles.assign-admin")) {
-            throw new RoleChangeRefused("Only God accounts can give or take the admin role.");
+            throw new RoleChangeRefused.AdminRoleNeedsGod();
         }
     }
 }

@@ -9,7 +9,6 @@ import com.mediapatch.identity.Member;
 import com.mediapatch.identity.internal.EmailChange;
 import com.mediapatch.identity.internal.EmailTaken;
 import com.mediapatch.identity.internal.LinkInvalid;
-import com.mediapatch.identity.internal.MemberSessions;
 import com.mediapatch.identity.internal.PasswordChange;
 import com.mediapatch.identity.internal.PasswordPolicy;
 import com.mediapatch.identity.internal.Reauthentication;
@@ -34,18 +33,16 @@ class AccountSettingsController {
 
     private final PasswordChange passwordChange;
     private final PasswordPolicy passwords;
-    private final MemberSessions sessions;
     private final Reauthentication reauthentication;
     private final EmailChange emailChange;
 
     private final Links links;
 
-    AccountSettingsController(PasswordChange passwordChange, PasswordPolicy passwords, MemberSessions sessions,
+    AccountSettingsController(PasswordChange passwordChange, PasswordPolicy passwords,
             Reauthentication reauthentication, EmailChange emailChange, Links links) {
         this.links = links;
         this.passwordChange = passwordChange;
         this.passwords = passwords;
-        this.sessions = sessions;
         this.reauthentication = reauthentication;
         this.emailChange = emailChange;
     }
@@ -65,8 +62,7 @@ class AccountSettingsController {
         }
         if (!result.hasErrors()) {
             try {
-                passwordChange.change(me.id(), form.currentPassword(), form.newPassword());
-                int ended = form.endOtherSessions() ? sessions.endAllExcept(me.id(), session.getId()) : 0;
+                int ended = passwordChange.change(me.id(), form.currentPassword(), form.newPassword(), session.getId());
                 Toasts.success(redirect, "Password changed." + (ended > 0 ? " Signed out of " + ended
                         + " other session" + (ended == 1 ? "." : "s.") : ""));
                 return "redirect:" + IdentityRoutes.ACCOUNT_SETTINGS;
@@ -112,9 +108,9 @@ class AccountSettingsController {
 
     @PostMapping(IdentityRoutes.CHANGE_EMAIL + "/confirm")
     String applyEmailChange(@AuthenticationPrincipal Member me, @RequestParam(defaultValue = "") String token,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+            HttpSession session, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
-            String email = emailChange.confirm(me.id(), token);
+            String email = emailChange.confirm(me.id(), token, session.getId());
             Toasts.success(redirect, "Your account now signs in with " + email + ".");
             return "redirect:" + IdentityRoutes.ACCOUNT_SETTINGS;
         } catch (LinkInvalid | EmailTaken refused) {

@@ -8,6 +8,7 @@ import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.IdentityRoutes;
 import com.mediapatch.identity.Member;
 import com.mediapatch.identity.internal.RoleAssignments;
+import com.mediapatch.identity.internal.RoleChangeRefused;
 import com.mediapatch.shared.web.Toasts;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,7 +40,7 @@ class RolesController {
             RedirectAttributes redirect) {
         try {
             roles.grant(me, email.strip(), role);
-        } catch (RoleAssignments.RoleChangeRefused refused) {
+        } catch (RoleChangeRefused refused) {
             response.setStatus(refused.type().status().value());
             return page(model, me, email, refused.getMessage());
         }
@@ -52,7 +53,7 @@ class RolesController {
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             roles.revoke(me, account, role);
-        } catch (RoleAssignments.RoleChangeRefused refused) {
+        } catch (RoleChangeRefused refused) {
             response.setStatus(refused.type().status().value());
             return page(model, me, "", refused.getMessage());
         }

@@ -7,9 +7,10 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import com.mediapatch.identity.EndAccessReason;
 import com.mediapatch.identity.IdentityRoutes;
 import com.mediapatch.identity.Member;
-import com.mediapatch.identity.internal.MemberSessions;
+import com.mediapatch.identity.internal.AccessEnding;
 import com.mediapatch.identity.internal.Passkeys;
 import com.mediapatch.identity.internal.Reauthentication;
 import com.mediapatch.identity.internal.RoleAssignments;
@@ -48,11 +49,11 @@ class SecuritySettingsController {
     private final Reauthentication reauthentication;
     private final RoleAssignments roles;
     private final Passkeys passkeys;
-    private final MemberSessions sessions;
+    private final AccessEnding access;
 
     SecuritySettingsController(SecondFactors factors, Reauthentication reauthentication, RoleAssignments roles,
-            Passkeys passkeys, MemberSessions sessions) {
-        this.sessions = sessions;
+            Passkeys passkeys, AccessEnding access) {
+        this.access = access;
         this.factors = factors;
         this.reauthentication = reauthentication;
         this.roles = roles;
@@ -115,7 +116,7 @@ class SecuritySettingsController {
             return setup(model, me, pending, "That code is not right. Check the app shows The Media Patch and try the newest code.");
         }
         session.removeAttribute(PENDING_SECRET);
-        sessions.endAllExcept(me.id(), session.getId());
+        access.end(me.id(), EndAccessReason.SECOND_FACTOR_ADDED, session.getId());
         return page(model, SecurityPage.simple(Stage.CODES, true, codes.size(), codes));
     }
 
