@@ -23,14 +23,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Sends account mail only once the transaction that asked for it committed, and on its own
  * thread: a sign-up that rolls back or dies with the process never mails a link to an account
- * that does not exist, and a request takes as long whether it mails or not (the reset form
- * reveals nothing through its timing).
+ * that does not exist. Work that decides whether to mail at all (looking an address up for a
+ * reset link) runs on the same thread through {@link #decideOffRequestThread}, so the request
+ * does the same work whether the address has an account or not.
  */
 @Component
 class OutgoingMail implements DisposableBean {
 
     static final String THREAD_NAME = "account-mail-";
-    /** Gauge of mails committed but not yet handed to the mail server or the mailbox folder. */
+    /** Gauge of mails (and decisions that may lead to one) not yet handed to the mail server or the mailbox folder. */
     static final String PENDING_METRIC = "mediapatch.mail.pending";
     private static final Logger log = LoggerFactory.getLogger(OutgoingMail.class);
 
@@ -41,7 +42,7 @@ class OutgoingMail implements DisposableBean {
     OutgoingMail(JavaMailSender sender, ObjectProvider<MeterRegistry> meters) {
         this.sender = sender;
         meters.ifAvailable(registry -> Gauge.builder(PENDING_METRIC, pending, AtomicInteger::get)
-                .description("Account mails committed and not yet handed to the mail server or mailbox").register(registry));
+                .description("Account mails committed or being decided, not yet handed to the mail server or mailbox").register(registry));
         AtomicInteger count = new AtomicInteger();
         this.thread = Executors.newSingleThreadExecutor(task -> {
             Thread named = new Thread(task, THREAD_NAME + count.incrementAndGet());
@@ -67,12 +68,33 @@ class OutgoingMail implements DisposableBean {
         }
     }
 
+    /**
+     * Runs {@code decision} (which may look things up and mail through {@link #sendAfterCommit}) on the mail
+     * thread and returns at once. It lives only in this node's memory: if the node stops first the mail is not
+     * sent and the member asks again, which the forms invite anyway.
+     */
+    void decideOffRequestThread(String what, Runnable decision) {
+        run(what, () -> {
+            try {
+                decision.run();
+            } catch (RuntimeException e) {
+                // Only which kind of mail, never the address it was for.
+                log.error("Could not prepare the {} mail: {}", what, e.toString());
+            }
+        });
+    }
+
     private void queue(MimeMessage message, String what) {
+        run(what, () -> send(message, what));
+    }
+
+    /** A mail sent from a decision is queued (and counted) before the decision stops counting: no gap in between. */
+    private void run(String what, Runnable work) {
         pending.incrementAndGet();
         try {
             thread.execute(() -> {
                 try {
-                    send(message, what);
+                    work.run();
                 } finally {
                     pending.decrementAndGet();
                 }

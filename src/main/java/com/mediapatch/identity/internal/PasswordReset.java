@@ -9,11 +9,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Password reset by emailed link. Asking never reveals whether an account exists; a reset
- * ends every session and revokes every API token of the account and signs nobody in, so a
- * second factor (when one is enrolled) is still asked at the next sign-in.
+ * Password reset by emailed link. Asking never reveals whether an account exists, not even
+ * through its timing: the request only hands the address to the mail thread, which looks it
+ * up and issues the link. A reset ends every session and revokes every API token of the
+ * account and signs nobody in, so a second factor (when one is enrolled) is still asked at
+ * the next sign-in.
  */
 @Service
 public class PasswordReset {
@@ -21,14 +24,18 @@ public class PasswordReset {
     private final AccountRepository accounts;
     private final AccountTokens tokens;
     private final AccountMail mail;
+    private final OutgoingMail outgoing;
+    private final TransactionTemplate transaction;
     private final PasswordEncoder encoder;
     private final AccessEnding access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PasswordReset(AccountRepository accounts, AccountTokens tokens, AccountMail mail, PasswordEncoder encoder,
-            AccessEnding access, ApplicationEventPublisher events,
-            Clock clock) {
+    PasswordReset(AccountRepository accounts, AccountTokens tokens, AccountMail mail, OutgoingMail outgoing,
+            TransactionTemplate transaction, PasswordEncoder encoder, AccessEnding access,
+            ApplicationEventPublisher events, Clock clock) {
+        this.outgoing = outgoing;
+        this.transaction = transaction;
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
@@ -38,10 +45,11 @@ public class PasswordReset {
         this.clock = clock;
     }
 
-    @Transactional
+    /** Mails a reset link if the address has an account; returns before knowing, doing the same work either way. */
     public void request(String email, Registration.VerificationLink linkTo) {
-        accounts.findByEmail(Account.normalize(email)).ifPresent(account -> mail.sendPasswordReset(account.email(),
-                linkTo.forToken(tokens.issue(account.id().value(), AccountToken.Purpose.RESET_PASSWORD))));
+        outgoing.decideOffRequestThread("password reset", () -> transaction.executeWithoutResult(status ->
+                accounts.findByEmail(Account.normalize(email)).ifPresent(account -> mail.sendPasswordReset(account.email(),
+                        linkTo.forToken(tokens.issue(account.id().value(), AccountToken.Purpose.RESET_PASSWORD))))));
     }
 
     /** The email of the account a live reset link belongs to (for the form); throws when dead. */

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Signs people up and sends the link that proves their address. */
 @Service
@@ -19,12 +20,16 @@ public class Registration {
     private final AccountRepository accounts;
     private final AccountTokens tokens;
     private final AccountMail mail;
+    private final OutgoingMail outgoing;
+    private final TransactionTemplate transaction;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Registration(AccountRepository accounts, AccountTokens tokens, AccountMail mail, PasswordEncoder encoder,
-            ApplicationEventPublisher events, Clock clock) {
+    Registration(AccountRepository accounts, AccountTokens tokens, AccountMail mail, OutgoingMail outgoing,
+            TransactionTemplate transaction, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
+        this.outgoing = outgoing;
+        this.transaction = transaction;
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
@@ -65,11 +70,14 @@ public class Registration {
         return Optional.of(account.id());
     }
 
-    /** Sends a fresh link if the address belongs to an unverified account; silent otherwise. */
-    @Transactional
+    /**
+     * Sends a fresh link if the address belongs to an unverified account; silent otherwise. Returns before
+     * knowing which: the mail thread looks the address up, so the request does the same work either way.
+     */
     public void resendVerification(String email, VerificationLink linkTo) {
-        accounts.findByEmail(Account.normalize(email)).filter(account -> !account.emailVerified())
-                .ifPresent(account -> sendVerification(account, linkTo));
+        outgoing.decideOffRequestThread("verification", () -> transaction.executeWithoutResult(status ->
+                accounts.findByEmail(Account.normalize(email)).filter(account -> !account.emailVerified())
+                        .ifPresent(account -> sendVerification(account, linkTo))));
     }
 
     private void sendVerification(Account account, VerificationLink linkTo) {
