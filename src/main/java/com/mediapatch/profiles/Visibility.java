@@ -15,4 +15,21 @@ public enum Visibility {
     public String label() {
         return label;
     }
+
+    /**
+     * Lets a viewer in, or throws the fact that keeps them out: {@link ProfileForMembersOnly} for visitors,
+     * {@link ProfileForFriendsOnly} for members who are not friends. The owner is never asked about.
+     *
+     * @param signedIn whether the viewer is signed in
+     * @param friend whether the viewer is the owner's friend
+     * @param shared what is being kept, in words that begin the explanation, such as "@ann shares their friends"
+     */
+    public void admit(boolean signedIn, boolean friend, String shared) {
+        if (this != EVERYONE && !signedIn) {
+            throw new ProfileForMembersOnly(shared + " with signed-in members only.");
+        }
+        if (this == FRIENDS && !friend) {
+            throw new ProfileForFriendsOnly(shared + " with friends only.");
+        }
+    }
 }

@@ -15,8 +15,28 @@ import org.springframework.http.ProblemDetail;
  * @param title short human summary, the same for every occurrence
  * @param status the HTTP status this kind of problem is answered with
  * @param description one or two sentences on when it happens and what to do
+ * @param nextStep what a person can do about it, offered on the friendly page for browsers; null when nothing
  */
-public record ProblemType(String slug, String title, HttpStatus status, String description) {
+public record ProblemType(String slug, String title, HttpStatus status, String description, NextStep nextStep) {
+
+    /**
+     * A link the friendly page offers as its main button, such as signing in to see a page shared with members.
+     *
+     * @param label the button's words
+     * @param path where it leads, a path on this site
+     */
+    public record NextStep(String label, String path) {
+    }
+
+    /** A type whose friendly page offers nothing more than the way home. */
+    public ProblemType(String slug, String title, HttpStatus status, String description) {
+        this(slug, title, status, description, null);
+    }
+
+    /** This type, with its friendly page offering {@code label} as a button to {@code path}. */
+    public ProblemType offering(String label, String path) {
+        return new ProblemType(slug, title, status, description, new NextStep(label, path));
+    }
 
     /** Path under which every problem type is documented. */
     public static final String BASE_PATH = "/problems/";

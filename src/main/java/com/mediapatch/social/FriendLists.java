@@ -3,13 +3,13 @@ package com.mediapatch.social;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.profiles.ProfileDetails;
 import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.profiles.Profiles;
+import com.mediapatch.profiles.Visibility;
 import com.mediapatch.shared.KeysetPage;
 import com.mediapatch.shared.PageCursor;
 import com.mediapatch.social.internal.SocialStore;
@@ -30,10 +30,9 @@ public class FriendLists {
      * What a viewer gets to see.
      *
      * @param owner whose friends
-     * @param friends a page of the friends, newest friendship first, or empty when the owner does not show them
-     *        to this viewer
+     * @param friends a page of the friends, newest friendship first
      */
-    public record Shown(ProfileSummary owner, Optional<KeysetPage<ProfileSummary>> friends) {
+    public record Shown(ProfileSummary owner, KeysetPage<ProfileSummary> friends) {
     }
 
     private final SocialStore store;
@@ -47,6 +46,8 @@ public class FriendLists {
     /**
      * A page of the friends of the member with {@code handle} as {@code viewer} (null when signed out) may see them;
      * pass a page's {@code next} as {@code cursor}. Friends the viewer is cut off from are left out of the page.
+     * Throws {@link MemberNotFound} when there is no such member or a block stands between them, and the
+     * {@link com.mediapatch.profiles.Visibility#admit} facts when the owner does not show them to this viewer.
      */
     @Transactional(readOnly = true)
     public Shown friendsOf(AccountId viewer, String handle, String cursor, int size) {
@@ -54,20 +55,16 @@ public class FriendLists {
                 .filter(found -> viewer == null || !store.blockedBetween(viewer, found.account()))
                 .orElseThrow(() -> new MemberNotFound("No member @" + handle + " here."));
         ProfileDetails details = profiles.details(owner.account()).orElseThrow();
-        boolean own = owner.account().equals(viewer);
-        boolean allowed = own || switch (details.visibility()) {
-            case EVERYONE -> true;
-            case MEMBERS -> viewer != null;
-            case FRIENDS -> viewer != null && store.areFriends(viewer, owner.account());
-        };
-        if (!allowed) {
-            return new Shown(owner, Optional.empty());
+        if (!owner.account().equals(viewer)) {
+            details.visibility().admit(viewer != null,
+                    viewer != null && details.visibility() == Visibility.FRIENDS && store.areFriends(viewer, owner.account()),
+                    "@" + owner.handle() + " shares their friends");
         }
         Set<AccountId> cutOff = viewer == null ? Set.of() : store.cutOff(viewer);
         KeysetPage<Linked> page = KeysetPage.of(store.friends(owner.account(), PageCursor.parse(cursor), size + 1), size,
                 Linked::cursor);
         List<AccountId> shown = page.items().stream().map(Linked::member).filter(friend -> !cutOff.contains(friend)).toList();
         Map<AccountId, ProfileSummary> who = profiles.summaries(shown);
-        return new Shown(owner, Optional.of(page.withItems(shown.stream().map(who::get).filter(Objects::nonNull).toList())));
+        return new Shown(owner, page.withItems(shown.stream().map(who::get).filter(Objects::nonNull).toList()));
     }
 }

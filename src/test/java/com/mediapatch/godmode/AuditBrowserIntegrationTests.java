@@ -88,6 +88,17 @@ class AuditBrowserIntegrationTests {
     }
 
     @Test
+    void anEntryNumberThatNamesNoEntryIsNotFound() throws Exception {
+        Cookie god = gods.session();
+        gods.stepUp();
+
+        mvc.perform(get(GodModeRoutes.AUDIT + "/" + Long.MAX_VALUE).cookie(god)).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("No audit entry has that number.")));
+        mvc.perform(get(GodModeRoutes.AUDIT + "/twelve").cookie(god)).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("No audit entry has that number.")));
+    }
+
+    @Test
     void theFilteredAuditPageCostsTheSameStatementsForThreeEntriesAsForThirty() throws Exception {
         Cookie god = gods.session();
         gods.stepUp();

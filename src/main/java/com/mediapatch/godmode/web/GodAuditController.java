@@ -69,7 +69,7 @@ class GodAuditController {
     @GetMapping(GodModeRoutes.AUDIT + "/{sequence}")
     String entry(@AuthenticationPrincipal Member me, @PathVariable String sequence, HttpServletRequest request, Model model) {
         gate.requireViewing(me, request);
-        AuditEntry entry = audit.entry(number(sequence)).orElseThrow(() -> new NotFound("No entry has that number."));
+        AuditEntry entry = audit.entry(number(sequence)).orElseThrow(AuditEntryNotFound::new);
         model.addAttribute("page", new GodPages.AuditEntryPage(entry, audit.size()));
         return "godmode/audit-entry";
     }
@@ -105,7 +105,7 @@ class GodAuditController {
         try {
             return Long.parseLong(sequence);
         } catch (NumberFormatException notANumber) {
-            throw new NotFound("No entry has that number.");
+            throw new AuditEntryNotFound();
         }
     }
 

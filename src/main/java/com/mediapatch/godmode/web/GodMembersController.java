@@ -105,7 +105,7 @@ class GodMembersController {
             case "grant-role" -> overrides.grantRole(actor, target, role, reason);
             case "revoke-role" -> overrides.revokeRole(actor, target, role, reason);
             case "impersonate" -> impersonate(me, target, actor, request, response);
-            default -> throw new NotFound("There is no such action.");
+            default -> throw new MemberActionUnknown();
         };
         Toasts.success(redirect, outcome);
         return "redirect:" + ("impersonate".equals(action) ? "/" : GodModeRoutes.member(id));
@@ -128,7 +128,7 @@ class GodMembersController {
     }
 
     private AccountOverview find(AccountId id) {
-        return accounts.overview(id).orElseThrow(() -> new NotFound("No account has that id."));
+        return accounts.overview(id).orElseThrow(MemberAccountNotFound::new);
     }
 
     private GodPages.MemberRow row(AccountOverview account) {

@@ -114,8 +114,7 @@ class AccountSettingsController {
             Toasts.success(redirect, "Your account now signs in with " + email + ".");
             return "redirect:" + IdentityRoutes.ACCOUNT_SETTINGS;
         } catch (LinkInvalid | EmailTaken refused) {
-            response.setStatus(refused instanceof LinkInvalid invalid ? invalid.type().status().value()
-                    : HttpStatus.CONFLICT.value());
+            response.setStatus(refused.type().status().value());
             model.addAttribute("page", new VerifyEmailPage(VerifyEmailPage.Stage.LINK_INVALID, null, null,
                     refused.getMessage()));
             return "identity/confirm-email-change";

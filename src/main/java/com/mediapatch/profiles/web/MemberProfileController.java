@@ -1,28 +1,28 @@
 package com.mediapatch.profiles.web;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.mediapatch.identity.Member;
+import com.mediapatch.profiles.ProfileForFriendsOnly;
+import com.mediapatch.profiles.ProfileNotFound;
 import com.mediapatch.profiles.ProfileRoutes;
 import com.mediapatch.profiles.ProfileViewRules;
 import com.mediapatch.profiles.ProfileViewRules.Standing;
-import com.mediapatch.profiles.Visibility;
 import com.mediapatch.profiles.internal.Profile;
 import com.mediapatch.profiles.internal.ProfileCatalogue;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Shows a profile to whoever its owner allows; others learn only what they need to. */
+/**
+ * Shows a profile to whoever its owner allows; others learn only what they need to. A visitor kept out of a
+ * members-only profile gets the friendly page of {@code ProfileForMembersOnly}, which offers signing in; a member
+ * kept out of a friends-only one sees this profile's own page, which offers the friend request.
+ */
 @Controller
 class MemberProfileController {
 
@@ -36,36 +36,34 @@ class MemberProfileController {
 
     @GetMapping(ProfileRoutes.MEMBERS + "/{handle}")
     String show(@PathVariable String handle, @AuthenticationPrincipal Member viewer, Model model,
-            HttpServletResponse response) throws NoResourceFoundException {
-        Optional<Profile> found = catalogue.byHandle(handle);
-        if (found.isEmpty()) {
-            throw new NoResourceFoundException(HttpMethod.GET, ProfileRoutes.MEMBERS, handle);
-        }
-        Profile profile = found.get();
+            HttpServletResponse response) {
+        Profile profile = catalogue.byHandle(handle).orElseThrow(ProfileNotFound::new);
         boolean own = viewer != null && viewer.id().equals(profile.account());
         Standing standing = viewer == null || own ? Standing.OTHER
                 : rules.getIfUnique(() -> ProfileViewRules.NONE).standing(viewer.id(), profile.account());
         if (standing == Standing.BLOCKED_BY_OWNER) {
-            // The blocked member is not told: to them the profile is simply not there.
-            throw new NoResourceFoundException(HttpMethod.GET, ProfileRoutes.MEMBERS, handle);
+            throw new ProfileNotFound(); // the blocked member is not told: to them the profile is simply not there
         }
-        String hiddenBecause = own ? null
-                : standing == Standing.BLOCKED_BY_VIEWER ? "BLOCKED"
-                : hiddenBecause(profile.visibility(), viewer != null, standing == Standing.FRIEND);
-        if (hiddenBecause != null && !"BLOCKED".equals(hiddenBecause)) {
-            response.setStatus(viewer == null ? HttpStatus.UNAUTHORIZED.value() : HttpStatus.FORBIDDEN.value());
+        String shownHandle = profile.summary().handle();
+        if (standing == Standing.BLOCKED_BY_VIEWER) {
+            return hidden(model, "BLOCKED", shownHandle);
         }
-        model.addAttribute("page", new MemberProfilePage(
-                hiddenBecause == null ? ProfileView.of(profile.summary(), profile.details()) : null, own, hiddenBecause,
-                profile.summary().handle(), viewer != null && !own));
+        try {
+            if (!own) {
+                profile.visibility().admit(viewer != null, standing == Standing.FRIEND, "@" + shownHandle + " shares their profile");
+            }
+        } catch (ProfileForFriendsOnly friendsOnly) {
+            response.setStatus(friendsOnly.type().status().value());
+            return hidden(model, "PRIVATE", shownHandle);
+        }
+        model.addAttribute("page", new MemberProfilePage(ProfileView.of(profile.summary(), profile.details()), own, null,
+                shownHandle, viewer != null && !own));
         return "profiles/profile";
     }
 
-    private static String hiddenBecause(Visibility visibility, boolean signedIn, boolean friend) {
-        return switch (visibility) {
-            case EVERYONE -> null;
-            case MEMBERS -> signedIn ? null : "SIGN_IN";
-            case FRIENDS -> !signedIn ? "SIGN_IN" : friend ? null : "PRIVATE";
-        };
+    /** The profile's own page without the profile, offering what the viewer can do (unblock, ask to be friends). */
+    private static String hidden(Model model, String because, String handle) {
+        model.addAttribute("page", new MemberProfilePage(null, false, because, handle, true));
+        return "profiles/profile";
     }
 }

@@ -5,7 +5,7 @@ package com.mediapatch.profiles.web;
  *
  * @param profile what to show, or null when hidden
  * @param own whether the viewer is looking at their own profile
- * @param hiddenBecause null when shown; otherwise SIGN_IN, PRIVATE or BLOCKED (the viewer blocked the owner)
+ * @param hiddenBecause null when shown; otherwise PRIVATE (friends only) or BLOCKED (the viewer blocked the owner)
  * @param handle the handle asked for
  * @param connectable whether a signed-in member looks at someone else's profile, so connection actions apply
  */

@@ -11,6 +11,7 @@ import com.mediapatch.shared.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -72,6 +73,14 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(ProblemType.MALFORMED_REQUEST, UnreadableBody.describe(e),
                 servlet(request), servlet(request).getRequestURI());
         return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return Problems.behind(e).<ResponseEntity<Object>>map(problem -> ResponseEntity.status(problem.type().status())
+                .body(Problems.of(problem.type(), problem.getMessage(), servlet(request), servlet(request).getRequestURI())))
+                .orElseGet(() -> super.handleTypeMismatch(e, headers, status, request));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package com.mediapatch.site.web;
 
+import com.mediapatch.shared.DomainProblem;
+import com.mediapatch.shared.ProblemType;
+
 /**
  * What a person sees when something goes wrong: a plain-words headline, what happened,
  * and where to go next.
@@ -8,14 +11,27 @@ package com.mediapatch.site.web;
  * @param headline short heading
  * @param explanation one or two sentences, never internal detail
  * @param requestId quoted so a report can be matched to the server log
+ * @param nextStep the main button when the problem's type offers one (sign in, say), else null
  */
-public record ErrorPage(int status, String headline, String explanation, String requestId) {
+public record ErrorPage(int status, String headline, String explanation, String requestId, ProblemType.NextStep nextStep) {
+
+    ErrorPage(int status, String headline, String explanation, String requestId) {
+        this(status, headline, explanation, requestId, null);
+    }
+
+    /** The page for a domain problem: its status, its detail as the explanation and its type's next step. */
+    static ErrorPage of(DomainProblem problem, String requestId) {
+        ErrorPage page = forStatus(problem.type().status().value(), requestId);
+        return new ErrorPage(page.status, page.headline, problem.getMessage(), requestId, problem.type().nextStep());
+    }
 
     static ErrorPage forStatus(int status, String requestId) {
         return switch (status) {
             case 404 -> new ErrorPage(404, "We couldn't find that page",
                     "The link may be broken or the page may have moved. Nothing on your side went wrong.",
                     requestId);
+            case 401 -> new ErrorPage(401, "Sign in to see this",
+                    "This is shared with signed-in members only.", requestId);
             case 403 -> new ErrorPage(403, "That's not open to you",
                     "You don't have permission to see this page. If you think you should, ask a moderator.",
                     requestId);
@@ -38,6 +54,6 @@ public record ErrorPage(int status, String headline, String explanation, String 
     }
 
     ErrorPage withExplanation(String text) {
-        return new ErrorPage(status, headline, text, requestId);
+        return new ErrorPage(status, headline, text, requestId, nextStep);
     }
 }

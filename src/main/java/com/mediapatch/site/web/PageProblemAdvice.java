@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** A domain problem raised by a page handler becomes the friendly page for its status. */
+/**
+ * A domain problem raised by a page handler becomes the friendly page for its status, explaining the problem in
+ * its own words and offering its type's next step (such as signing in).
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageProblemAdvice {
@@ -24,18 +27,23 @@ class PageProblemAdvice {
     @ExceptionHandler(DomainProblem.class)
     String domainProblem(DomainProblem problem, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        int status = problem.type().status().value();
-        response.setStatus(status);
+        response.setStatus(problem.type().status().value());
         model.addAttribute("shell", Shell.forRequest(request));
-        model.addAttribute("page", ErrorPage.forStatus(status, RequestIds.of(request).orElse(null))
-                .withExplanation(problem.getMessage()));
+        model.addAttribute("page", ErrorPage.of(problem, RequestIds.of(request).orElse(null)));
         return "site/error";
     }
 
-    /** A path whose id is not even well-formed names nothing: the ordinary 404 page, not a 400. */
+    /**
+     * A path whose id is not even well-formed names nothing: the fact its type throws when it has one, else the
+     * ordinary 404 page, not a 400.
+     */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String malformedPathId(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request,
             HttpServletResponse response, Model model) throws MethodArgumentTypeMismatchException {
+        var fact = Problems.behind(mismatch);
+        if (fact.isPresent()) {
+            return domainProblem(fact.get(), request, response, model);
+        }
         if (mismatch.getParameter().getParameterAnnotation(PathVariable.class) == null) {
             throw mismatch;
         }

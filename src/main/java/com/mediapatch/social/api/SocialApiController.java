@@ -2,7 +2,6 @@ package com.mediapatch.social.api;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -17,7 +16,6 @@ import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.shared.KeysetPage;
 import com.mediapatch.social.Connection;
 import com.mediapatch.social.FriendRequestId;
-import com.mediapatch.social.FriendRequestNotFound;
 import com.mediapatch.social.PendingRequest;
 import com.mediapatch.social.Relationships;
 
@@ -118,22 +116,22 @@ class SocialApiController {
     @PostMapping("/api/v1/friends/requests/{id}/accept")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Accept a friend request sent to the caller", description = "404 unless it is pending and addressed to the caller.")
-    void accept(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @PathVariable String id) {
-        relationships.accept(me, requestId(id));
+    void accept(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @PathVariable FriendRequestId id) {
+        relationships.accept(me, id);
     }
 
     @PostMapping("/api/v1/friends/requests/{id}/decline")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Decline a friend request sent to the caller", description = "The requester is not told.")
-    void decline(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @PathVariable String id) {
-        relationships.decline(me, requestId(id));
+    void decline(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @PathVariable FriendRequestId id) {
+        relationships.decline(me, id);
     }
 
     @DeleteMapping("/api/v1/friends/requests/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Cancel a friend request the caller sent")
-    void cancel(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @PathVariable String id) {
-        relationships.cancel(me, requestId(id));
+    void cancel(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @PathVariable FriendRequestId id) {
+        relationships.cancel(me, id);
     }
 
     @DeleteMapping("/api/v1/friends/{handle}")
@@ -171,14 +169,6 @@ class SocialApiController {
     @Operation(summary = "Unmute a member", description = "Idempotent.")
     void unmute(@ApiCaller(SocialApiScopes.WRITE) AccountId me, @PathVariable String handle) {
         relationships.unmute(me, relationships.member(me, handle).account());
-    }
-
-    private static FriendRequestId requestId(String text) {
-        try {
-            return new FriendRequestId(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnId) {
-            throw new FriendRequestNotFound("No such friend request.");
-        }
     }
 
     /** Between 1 and 100 rows a page, whatever was asked. */

@@ -87,6 +87,8 @@ class SocialApiIntegrationTests {
 
         call(post("/api/v1/friends/requests/" + id + "/accept"), annToken).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("/problems/friend-request-not-found"));
+        call(post("/api/v1/friends/requests/not-an-id/accept"), bobToken).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("/problems/friend-request-not-found"));
         call(post("/api/v1/friends/requests/" + id + "/accept"), bobToken).andExpect(status().isNoContent());
         call(get("/api/v1/friends"), annToken).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].handle").value(bob.handle()))

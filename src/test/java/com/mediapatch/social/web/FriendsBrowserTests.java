@@ -89,4 +89,22 @@ class FriendsBrowserTests {
         browser.screenshot("friends-phone-light");
         browser.assertNoCspViolations();
     }
+
+    @Test
+    void visitorsKeptOutOfAMembersOnlyFriendListAreOfferedSignIn(Browser browser) {
+        TestMember owner = members.member("Backstage Only", Visibility.MEMBERS);
+        String path = "/friends/of/" + owner.handle();
+        for (Browser.Viewport viewport : List.of(Browser.Viewport.PHONE, Browser.Viewport.WIDE)) {
+            for (boolean dark : new boolean[] {false, true}) {
+                browser.emulate(viewport, dark).open(path);
+                String name = "members-only-" + viewport.name().toLowerCase() + "-" + (dark ? "dark" : "light");
+                browser.screenshot(name);
+                assertThat(browser.fitsWidth()).as(name + " scrolls sideways").isTrue();
+                browser.assertAccessible();
+            }
+        }
+        assertThat(browser.find("h1").getText()).isEqualTo("Sign in to see this");
+        browser.find(".error-page__actions .button--primary").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sign-in"));
+    }
 }

@@ -141,11 +141,17 @@ class SocialPagesIntegrationTests {
                 .andExpect(content().string(containsString(pal.name())))
                 .andExpect(content().string(not(containsString(pest.name()))));
         mvc.perform(get("/friends/of/" + membersOnly.handle())).andExpect(status().isUnauthorized())
+                .andExpect(content().string(not(containsString(pal.name()))))
+                .andExpect(content().string(containsString("@" + membersOnly.handle() + " shares their friends with signed-in members only.")))
+                .andExpect(content().string(containsString("<a class=\"button button--primary\" href=\"/sign-in\">Sign in to see it</a>")));
+        mvc.perform(get("/friends/of/" + membersOnly.handle()).header("HX-Request", "true")).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(pal.name()))));
         mvc.perform(get("/friends/of/" + membersOnly.handle()).cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(pal.name())));
         mvc.perform(get("/friends/of/" + closed.handle()).cookie(session)).andExpect(status().isForbidden())
-                .andExpect(content().string(not(containsString(pal.name()))));
+                .andExpect(content().string(not(containsString(pal.name()))))
+                .andExpect(content().string(containsString("shares their friends with friends only.")))
+                .andExpect(content().string(not(containsString("Sign in to see it"))));
         mvc.perform(get("/friends/of/" + closed.handle()).cookie(accounts.signIn(pal.email()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(pest.name())));
         mvc.perform(get("/friends/of/" + open.handle()).cookie(accounts.signIn(pest.email())))
