@@ -78,8 +78,8 @@ class OutgoingMail implements DisposableBean {
             try {
                 decision.run();
             } catch (RuntimeException e) {
-                // Only which kind of mail, never the address it was for.
-                log.error("Could not prepare the {} mail: {}", what, e.toString());
+                // Only which kind of mail and the kind of failure: a database message may quote the address.
+                log.error("Could not prepare the {} mail: {}", what, e.getClass().getName());
             }
         });
     }
