@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Members who share a member's disciplines, genres or city, found along indexes: for each of the member's first
- * {@link #TAGS_WEIGHED} tags the first {@code limit} members with it (by the tag's lower-case key), and as many
+ * {@link #TAGS_WEIGHED} tags a window of {@code limit} members with it (by the tag's lower-case key), and as many
  * more from the same city. Common tags are held by thousands; reading a window of each instead of every holder
  * keeps the cost the same however large the community grows. Those found under several tags come first.
  */
@@ -31,17 +31,22 @@ public class LikeMinded {
             left join profiles_profile_tag t on t.account_id = p.account_id and t.kind <> 'SKILL'
             where p.account_id = ? order by t.kind, t.tag_key""";
 
-    /** Holders of one tag, along (kind, tag_key, account_id). */
+    /*
+     * No ORDER BY in the two windows below: any holders will do, and without one both databases stop reading the
+     * index after the limit (H2 sorts every holder first when asked for an order, even the index's own).
+     */
+
+    /** Holders of one tag, the first the (kind, tag_key, account_id) index yields. */
     static final String SHARING_TAG = """
             select t.account_id from profiles_profile_tag t join profiles_profile p on p.account_id = t.account_id
             where t.kind = ? and t.tag_key = ? and t.account_id <> ? and p.visibility <> 'FRIENDS'
-            order by t.account_id limit ?""";
+            limit ?""";
 
-    /** Members of one city, along (city_key, account_id); the country must match when the member gave one. */
+    /** Members of one city, the first the (city_key, account_id) index yields; the country must match when given. */
     static final String SHARING_CITY = """
             select account_id from profiles_profile
             where city_key = ? and account_id <> ? and visibility <> 'FRIENDS' and (cast(? as varchar(2)) is null or country = ?)
-            order by city_key, account_id limit ?""";
+            limit ?""";
 
     private record Mine(String city, String country, List<String[]> tags) {
     }

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -82,11 +84,19 @@ class LikeMindedIntegrationTests {
     }
 
     @Test
-    void tagHoldersAndNeighboursAreReadAlongTheirKeyIndexes() throws SQLException {
+    void aTagsHoldersAreReadAlongItsKeyIndexAndNoFurtherThanTheWindow() throws SQLException {
         assumeTrue(onH2(), "H2's plans are read; PostgreSQL picks plans by table size");
-        UUID me = UUID.randomUUID();
-        assertThat(plan("EXPLAIN " + LikeMinded.SHARING_TAG, "GENRE", "jazz", me, 5)).contains("profiles_profile_tag_key_idx");
-        assertThat(plan("EXPLAIN " + LikeMinded.SHARING_CITY, "leeds", me, "GB", "GB", 5)).contains("profiles_profile_city_key_idx");
+        String genre = unique("Mbalax");
+        grow(genre, 0, 20);
+
+        String plan = plan("EXPLAIN ANALYZE " + LikeMinded.SHARING_TAG, "GENRE", genre.toLowerCase(), UUID.randomUUID(), 5);
+
+        assertThat(plan).contains("profiles_profile_tag_key_idx");
+        Matcher scanned = Pattern.compile("scanCount: (\\d+)").matcher(plan);
+        assertThat(scanned.find()).isTrue();
+        assertThat(Integer.parseInt(scanned.group(1))).as("index entries read for a window of 5 of 20").isLessThanOrEqualTo(6);
+        assertThat(plan("EXPLAIN " + LikeMinded.SHARING_CITY, "leeds", UUID.randomUUID(), "GB", "GB", 5))
+                .contains("profiles_profile_city_key_idx");
     }
 
     private boolean onH2() throws SQLException {
@@ -110,7 +120,7 @@ class LikeMindedIntegrationTests {
 
     private void grow(String genre, int from, int to) {
         for (int i = from; i < to; i++) {
-            withGenres("Skiffle " + i, Visibility.MEMBERS, genre);
+            withGenres("Holder " + i, Visibility.MEMBERS, genre);
         }
     }
 
