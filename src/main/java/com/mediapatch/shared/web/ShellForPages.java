@@ -5,18 +5,22 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Puts the {@link Shell} into the model of every page handler. Exception handlers do not
- * get model attributes, so they call {@link Shell#forRequest} themselves.
+ * Puts the {@link Shell} into the model of every page about to be rendered. Only views get it: JSON answers and
+ * redirects never build one (a model attribute advice would, and it looks the viewer up in the database on every
+ * API call). Exception handlers do not pass through here, so they call {@link Shell#forRequest} themselves.
  */
-@ControllerAdvice(annotations = Controller.class)
-class ShellAdvice {
+@Configuration(proxyBeanMethods = false)
+class ShellForPages implements WebMvcConfigurer, HandlerInterceptor {
 
     private final ViewerLookup viewers;
     private final List<ShellNotices> notices;
@@ -24,7 +28,7 @@ class ShellAdvice {
     private final List<SettingsLink> settingsNav;
     private final List<NavLink> mainNav;
 
-    ShellAdvice(ObjectProvider<ViewerLookup> viewers, List<ShellNotices> notices, ObjectProvider<Clock> clock,
+    ShellForPages(ObjectProvider<ViewerLookup> viewers, List<ShellNotices> notices, ObjectProvider<Clock> clock,
             List<SettingsLink> settingsNav, List<NavLink> mainNav) {
         this.viewers = viewers.getIfAvailable(() -> principal -> Optional.empty());
         this.notices = List.copyOf(notices);
@@ -33,9 +37,24 @@ class ShellAdvice {
         this.mainNav = List.copyOf(mainNav);
     }
 
-    @ModelAttribute("shell")
-    Shell shell(HttpServletRequest request) {
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+        if (page != null && page.hasView() && !isRedirect(page) && !page.getModel().containsKey("shell")) {
+            page.addObject("shell", shell(request));
+        }
+    }
+
+    private Shell shell(HttpServletRequest request) {
         return Shell.forRequest(request, viewers, notices, clock).withNavigation(settingsNav,
                 mainNav.stream().filter(link -> link.audience().admits(request)).toList());
+    }
+
+    private static boolean isRedirect(ModelAndView page) {
+        return page.getViewName() != null && page.getViewName().startsWith("redirect:");
     }
 }
