@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Data-scale harness: bench/scale/run.sh [--db h2|postgres|both] [--scale 0.01..1] [--duration SECONDS]
+#                                        [--pages REGEX] [--reuse]
 # Seeds a community straight into the database, then drives wrk at the platform's pages and at a
 # bare reference app reading the same rows, and prints one table. See bench/scale/README.md.
 set -euo pipefail
@@ -7,12 +8,17 @@ set -euo pipefail
 DB=both
 SCALE=1
 DURATION=15
+PAGES='.'
+REUSE=no
 while [ $# -gt 0 ]; do
     case "$1" in
         --db) DB="$2"; shift 2 ;;
         --scale) SCALE="$2"; shift 2 ;;
         --duration) DURATION="$2"; shift 2 ;;
-        *) echo "usage: $0 [--db h2|postgres|both] [--scale 0.01..1] [--duration SECONDS]" >&2; exit 2 ;;
+        --pages) PAGES="$2"; shift 2 ;;
+        --reuse) REUSE=yes; shift ;;
+        *) echo "usage: $0 [--db h2|postgres|both] [--scale 0.01..1] [--duration SECONDS] [--pages REGEX] [--reuse]" >&2
+           exit 2 ;;
     esac
 done
 case "$DB" in h2|postgres|both) ;; *) echo "--db is h2, postgres or both" >&2; exit 2 ;; esac
@@ -85,13 +91,21 @@ platform_args() {
         "--spring.profiles.active=$PROFILE"
 }
 
+# With --reuse, a database seeded by an earlier run at the same scale is measured again as it is.
+reusable() {
+    [ "$REUSE" = yes ] && [ -f "$WORK/$1/bench/targets" ] && [ "$(cat "$WORK/$1/bench/scale" 2>/dev/null)" = "$SCALE" ]
+}
+
 prepare_db() {
     DATA="$WORK/$1"
-    rm -rf "$DATA"
-    mkdir -p "$DATA"
+    if ! reusable "$1"; then
+        rm -rf "$DATA"
+        mkdir -p "$DATA"
+    fi
     if [ "$1" = postgres ]; then
         PROFILE=postgres
-        psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $PG_DB" -c "create database $PG_DB"
+        reusable "$1" \
+            || psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $PG_DB" -c "create database $PG_DB"
         export MEDIAPATCH_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB" MEDIAPATCH_DB_USER=postgres
         REFERENCE_DB=("--spring.datasource.url=$MEDIAPATCH_DB_URL" "--spring.datasource.username=postgres")
     else
@@ -103,12 +117,20 @@ prepare_db() {
 }
 
 seed() {
+    if reusable "$1"; then
+        log "reusing the $1 database seeded at scale $SCALE in $DATA"
+        # shellcheck disable=SC1091
+        . "$DATA/bench/targets"
+        TOKEN="$(cat "$DATA/bench/token")"
+        return
+    fi
     log "seeding $1 at scale $SCALE (the platform's migrations run first, on the empty database)"
     local start=$SECONDS
     # shellcheck disable=SC2046
     bench_java com.mediapatch.bench.scale.ScaleSeeder "$SCALE" "$DATA/bench" $(platform_args) --server.port=0 \
         | tee "$RESULTS/seed.txt" >&2
     echo "seeding total: $((SECONDS - start)) s" | tee -a "$RESULTS/seed.txt" >&2
+    echo "$SCALE" > "$DATA/bench/scale"
     # shellcheck disable=SC1091
     . "$DATA/bench/targets"
     TOKEN="$(cat "$DATA/bench/token")"
@@ -116,11 +138,12 @@ seed() {
 
 # Starts a jar, records its pid and how long it took to log "Started" and to answer 200 on a path.
 start_app() {
-    local name="$1" jar="$2" port="$3" probe="$4"; shift 4
+    local name="$1" jar="$2" port="$3" probe="$4" java_opts="$5"; shift 5
     local begin out
     begin=$(date +%s%N)
     out="$RESULTS/$name.log"
-    java -jar "$jar" --server.port="$port" "$@" > "$out" 2>&1 &
+    # shellcheck disable=SC2086
+    java $java_opts -jar "$jar" --server.port="$port" "$@" > "$out" 2>&1 &
     APP_PID=$!
     PIDS+=("$APP_PID")
     local started=""
@@ -207,7 +230,7 @@ run_side() {
         status="$(curl -s -o "$RESULTS/page-$side-$slug.html" -w '%{http_code}' -H "$header" "$url")"
         log "$side: $name ($status)"
         echo "$name|$status|$(measure "$RESULTS/wrk-$side-$slug.txt" "$url" "$header")" >> "$RESULTS/$side.tsv"
-    done < <(pages)
+    done < <(pages | grep -E -- "^[^|]*($PAGES)")
 }
 
 platform_memory() {
@@ -297,7 +320,7 @@ run_db() {
     log "waiting for /tmp/mvn.lock to measure"
     flock 9
     # shellcheck disable=SC2046
-    start_app platform "$PLATFORM_JAR" "$PLATFORM_PORT" /api/v1/site $(platform_args)
+    start_app platform "$PLATFORM_JAR" "$PLATFORM_PORT" /api/v1/site "${SCALE_PLATFORM_JAVA_OPTS:-}" $(platform_args)
     local platform_pid=$APP_PID
     platform_memory "$platform_pid" "after start"
     startup_timeline
@@ -308,7 +331,7 @@ run_db() {
     platform_memory "$platform_pid" "after the load"
     stop "$platform_pid"
     # The reference opens the same database once the platform has let go of it (H2 files admit one process).
-    start_app reference "$REFERENCE_JAR" "$REFERENCE_PORT" /hello "${REFERENCE_DB[@]}"
+    start_app reference "$REFERENCE_JAR" "$REFERENCE_PORT" /hello "" "${REFERENCE_DB[@]}"
     local reference_pid=$APP_PID
     : > "$RESULTS/reference.tsv"
     run_side reference "$REFERENCE_PORT"

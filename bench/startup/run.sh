@@ -1,24 +1,28 @@
 #!/bin/sh
 # Start-up time and memory: bench/startup/run.sh [plain|cds]
-# Starts the jar twice on the same data dir (the second start is the one measured: the data dir
-# exists), prints seconds to readiness, RSS after start, and the ten slowest start-up steps from
-# the actuator startup endpoint. "cds" first makes an AppCDS archive with a training run on the
-# extracted jar (-XX:ArchiveClassesAtExit with -Dspring.context.exit=onRefresh) and starts from it.
+# Starts the jar once to create a data dir (migrations), then RUNS more times on it (an existing data dir, as after
+# an upgrade or restart; default 3) and prints, for each, seconds to readiness, Spring's "Started" line and the RSS
+# five seconds after start, then the median, and the ten slowest start-up steps of the last start.
+# "cds" first makes an AppCDS archive with a training run on the extracted jar (-XX:ArchiveClassesAtExit with
+# -Dspring.context.exit=onRefresh) and starts from it. JAVA_OPTS adds JVM options (for example -XX:+UseSerialGC),
+# APP_ARGS application arguments, JAR another jar, PORT another port (18201).
 set -eu
 cd "$(dirname "$0")/../.."
 MODE=${1:-plain}
 PORT=${PORT:-18201}
-JAR=target/mediapatch-0.1.0-SNAPSHOT.jar
+RUNS=${RUNS:-3}
+JAR=${JAR:-target/mediapatch-0.1.0-SNAPSHOT.jar}
 DATA=$(mktemp -d)
-trap 'rm -rf "$DATA"' EXIT
-[ -f "$JAR" ] || ./mvnw -q -DskipTests package
-ARGS="--server.port=$PORT --mediapatch.tls.mode=off --mediapatch.data-dir=$DATA"
+trap 'kill $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+APP=
+[ -f "$JAR" ] || flock /tmp/mvn.lock ./mvnw -B -ntp -q -DskipTests package
+ARGS="--server.port=$PORT --mediapatch.tls.mode=off --mediapatch.data-dir=$DATA ${APP_ARGS:-}"
 if [ "$MODE" = cds ]; then
-    rm -rf target/extracted
-    java -Djarmode=tools -jar "$JAR" extract --destination target/extracted
-    JAR=target/extracted/$(basename "$JAR")
-    java -XX:ArchiveClassesAtExit=target/extracted/application.jsa -Dspring.context.exit=onRefresh -jar "$JAR" $ARGS > /dev/null
-    JAVA_OPTS="${JAVA_OPTS:-} -XX:SharedArchiveFile=target/extracted/application.jsa"
+    EXTRACTED=$DATA/extracted
+    java -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED"
+    JAR=$EXTRACTED/$(basename "$JAR")
+    java -XX:ArchiveClassesAtExit="$EXTRACTED/application.jsa" -Dspring.context.exit=onRefresh -jar "$JAR" $ARGS > /dev/null
+    JAVA_OPTS="${JAVA_OPTS:-} -XX:SharedArchiveFile=$EXTRACTED/application.jsa"
 fi
 start() {
     began=$(date +%s.%N)
@@ -27,17 +31,25 @@ start() {
     until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do sleep 0.2; done
     ready=$(date +%s.%N)
 }
-start; kill $APP; wait $APP || true          # first start creates the data dir and runs the migrations
-start
-echo "ready after $(echo "$ready - $began" | bc) s; $(grep 'Started' "$DATA/app.log" | sed 's/.*Started/Started/')"
-sleep 5
-echo "RSS after start: $(awk '/VmRSS/ {print $2 / 1024 " MB"}' /proc/$APP/status)"
+start; kill $APP; wait $APP || true          # the first start creates the data dir and runs the migrations
+: > "$DATA/times"
+for run in $(seq 1 "$RUNS"); do
+    start
+    seconds=$(echo "$ready - $began" | bc)
+    echo "$seconds" >> "$DATA/times"
+    sleep 5
+    echo "run $run: ready after $seconds s; $(grep 'Started' "$DATA/app.log" | sed 's/.*Started/Started/');" \
+        "RSS after start: $(awk '/VmRSS/ {print int($2 / 1024) " MiB"}' /proc/$APP/status); load $(cut -d' ' -f1-3 /proc/loadavg)"
+    [ "$run" = "$RUNS" ] || { kill $APP; wait $APP || true; }
+done
+echo "median: $(sort -n "$DATA/times" | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}') s to readiness ($MODE ${JAVA_OPTS:-} ${APP_ARGS:-})"
 curl -fs "http://127.0.0.1:$PORT/actuator/startup" | python3 -c '
 import json, sys
 steps = json.load(sys.stdin)["timeline"]["events"]
+import re
 def ms(step):
-    d = step["duration"]
-    return float(d[2:-1]) * 1000 if d.startswith("PT") and d.endswith("S") else 0.0
+    m = re.match(r"PT(?:(\d+)M)?([\d.]+)S", step["duration"])
+    return (int(m.group(1) or 0) * 60 + float(m.group(2))) * 1000 if m else 0.0
 for step in sorted(steps, key=ms, reverse=True)[:10]:
     tags = ",".join(str(t["value"]) for t in step["startupStep"]["tags"])[:90]
     print("%8.0f ms  %s  %s" % (ms(step), step["startupStep"]["name"], tags))'

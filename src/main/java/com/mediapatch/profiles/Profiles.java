@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.profiles.internal.LikeMinded;
 import com.mediapatch.profiles.internal.Profile;
 import com.mediapatch.profiles.internal.ProfileCatalogue;
 
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Service;
 public class Profiles {
 
     private final ProfileCatalogue catalogue;
+    private final LikeMinded likeMinded;
 
-    Profiles(ProfileCatalogue catalogue) {
+    Profiles(ProfileCatalogue catalogue, LikeMinded likeMinded) {
         this.catalogue = catalogue;
+        this.likeMinded = likeMinded;
     }
 
     public Optional<ProfileSummary> of(AccountId account) {
@@ -50,9 +53,10 @@ public class Profiles {
 
     /**
      * Members other than {@code account} whose profiles members may see and who share disciplines or genres
-     * (up to {@code limit}, most shared first) or the city (up to {@code limit} more): candidates for suggestions.
+     * (up to {@code limit}, most shared first, drawn from a bounded window of each tag's holders) or the city (up to
+     * {@code limit} more): candidates for suggestions.
      */
     public List<AccountId> likeMinded(AccountId account, int limit) {
-        return catalogue.likeMinded(account, limit);
+        return likeMinded.of(account, limit);
     }
 }

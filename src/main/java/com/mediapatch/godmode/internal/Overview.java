@@ -19,7 +19,6 @@ import com.mediapatch.audit.AuditQuery;
 import com.mediapatch.audit.Checkpoint;
 import com.mediapatch.godmode.SiteState;
 import com.mediapatch.shared.Statistic;
-import com.mediapatch.shared.StatisticsSource;
 import com.mediapatch.vault.VaultKeys;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +33,7 @@ public class Overview {
     private static final Predicate<AuditEntry> SECURITY_EVENT = entry -> entry.action().startsWith("security.")
             || entry.action().contains("sign-in") || entry.action().startsWith("godmode.");
 
-    private final List<StatisticsSource> sources;
+    private final CommunityNumbers numbers;
     private final HealthEndpoint health;
     private final AuditLog audit;
     private final VaultKeys vault;
@@ -44,10 +43,10 @@ public class Overview {
     private final LoadingCache<Path, Long> storageUsed = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
             .build(Overview::sizeOf);
 
-    Overview(List<StatisticsSource> sources, HealthEndpoint health, AuditLog audit, VaultKeys vault, SiteSettings site,
+    Overview(CommunityNumbers numbers, HealthEndpoint health, AuditLog audit, VaultKeys vault, SiteSettings site,
             ActorNames actorNames, @Value("${mediapatch.data-dir}") String dataDir) {
         this.actorNames = actorNames;
-        this.sources = List.copyOf(sources);
+        this.numbers = numbers;
         this.health = health;
         this.audit = audit;
         this.vault = vault;
@@ -58,7 +57,7 @@ public class Overview {
     /**
      * The overview.
      *
-     * @param statistics every module's numbers
+     * @param statistics every module's numbers, at most a minute old
      * @param health the actuator's overall status (UP, DOWN...)
      * @param dataDirBytes bytes stored in the data dir
      * @param freeBytes bytes free on its disk
@@ -80,7 +79,7 @@ public class Overview {
     }
 
     public Snapshot snapshot() {
-        List<Statistic> statistics = sources.stream().flatMap(source -> source.statistics().stream()).toList();
+        List<Statistic> statistics = numbers.current();
         List<AuditEntry> recent = audit.entries(AuditQuery.newest(200)).entries().stream().filter(SECURITY_EVENT)
                 .limit(RECENT_EVENTS).toList();
         return new Snapshot(statistics, health.health().getStatus().getCode(), storageUsed.get(dataDir), free(),

@@ -38,11 +38,11 @@ class SiteModeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         SiteState state = settings.state();
-        boolean exempt = request.isUserInRole("GOD") || ALWAYS_OPEN.stream().anyMatch(request.getRequestURI()::startsWith);
-        if (!exempt && state.maintenance()) {
-            refuse(response, "The Media Patch is down for maintenance. Please come back in a few minutes.");
-        } else if (!exempt && state.readOnly() && !READING.contains(request.getMethod())) {
-            refuse(response, "The Media Patch is read-only for a little while: you can look around, but changes can't be saved right now.");
+        boolean closed = state.maintenance() || state.readOnly() && !READING.contains(request.getMethod());
+        // Who asks and for what is looked at only while the site is closed to this request: the usual case costs nothing.
+        if (closed && !request.isUserInRole("GOD") && ALWAYS_OPEN.stream().noneMatch(request.getRequestURI()::startsWith)) {
+            refuse(response, state.maintenance() ? "The Media Patch is down for maintenance. Please come back in a few minutes."
+                    : "The Media Patch is read-only for a little while: you can look around, but changes can't be saved right now.");
         } else {
             chain.doFilter(request, response);
         }

@@ -5,20 +5,17 @@ import com.mediapatch.profiles.ProfileSummary;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.AccountRegistered;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -111,12 +108,5 @@ public class ProfileCatalogue {
         } catch (DataIntegrityViolationException raced) {
             throw new HandleTaken(details.handle());
         }
-    }
-
-    @Transactional(readOnly = true)
-    public List<AccountId> likeMinded(AccountId account, int limit) {
-        PageRequest first = PageRequest.of(0, Math.max(1, limit));
-        return Stream.concat(profiles.sharingTags(account.value(), first).stream(),
-                profiles.sharingCity(account.value(), first).stream()).distinct().map(AccountId::new).toList();
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Everything the layout needs besides the page itself. Every page template declares a
- * {@code Shell} parameter named shell; {@link ShellAdvice} supplies it to every controller.
+ * {@code Shell} parameter named shell; {@link ShellForPages} supplies it to every page rendered.
  *
  * @param siteName the name shown in the header and titles
  * @param path the request path, to mark the current navigation entry
