@@ -84,12 +84,40 @@
         });
     }
 
+    // Page scripts: the layout lists the scripts a page needs (#page-scripts), protected content
+    // names its own, all as data-scripts. A full load has them in the head already; boosted
+    // navigation swaps only the body, so the ones this tab has not loaded yet are added here, in
+    // order (async = false), from this site only, which the CSP's script-src 'self' allows.
+    function loadedScripts() {
+        return Array.prototype.map.call(document.scripts, function (script) { return script.getAttribute('src'); });
+    }
+
+    function loadScripts(root) {
+        var holders = root.querySelectorAll ? Array.prototype.slice.call(root.querySelectorAll('[data-scripts]')) : [];
+        if (root.matches && root.matches('[data-scripts]')) {
+            holders.unshift(root);
+        }
+        holders.forEach(function (holder) {
+            holder.getAttribute('data-scripts').split(' ').forEach(function (src) {
+                var sameSite = src.charAt(0) === '/' && src.charAt(1) !== '/' && src.charAt(1) !== '\\';
+                if (sameSite && loadedScripts().indexOf(src) < 0) {
+                    var script = document.createElement('script');
+                    script.src = src;
+                    script.async = false;
+                    document.head.appendChild(script);
+                }
+            });
+        });
+    }
+
     function enhance(root) {
         syncThemeToggles();
         scheduleToastDismissal(root);
         localiseTimes(root);
     }
 
+    loadScripts(document);
+    document.addEventListener('htmx:load', function (event) { loadScripts(event.detail.elt || event.target); });
     document.addEventListener('DOMContentLoaded', function () { enhance(document); });
     document.addEventListener('htmx:afterSettle', function (event) { enhance(event.target); });
 })();
