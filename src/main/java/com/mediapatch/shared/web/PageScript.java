@@ -9,7 +9,8 @@ import java.util.Objects;
  * their fingerprinted names and lists them on the page, so app.js adds them after a boosted
  * navigation, which swaps the body but never reads the head again.
  *
- * @param path the file under the static folder, such as /js/messages.js
+ * @param path the file under the static folder, such as /js/messages.js, or in a web jar, such as
+ *        /webjars/swagger-ui/swagger-ui-bundle.js
  */
 public record PageScript(String path) {
 
@@ -18,8 +19,8 @@ public record PageScript(String path) {
 
     public PageScript {
         Objects.requireNonNull(path, "path");
-        if (!path.startsWith("/js/") || !path.endsWith(".js")) {
-            throw new IllegalArgumentException("A page script is a file under /js/ ending in .js: " + path);
+        if (!(path.startsWith("/js/") || path.startsWith("/webjars/")) || !path.endsWith(".js")) {
+            throw new IllegalArgumentException("A page script is a .js file under /js/ or /webjars/: " + path);
         }
     }
 }
