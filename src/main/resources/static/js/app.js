@@ -41,12 +41,38 @@
 
     // Phones: the main navigation and session actions sit in a sheet the Menu button opens;
     // Escape closes it and gives focus back to the button.
+    // The sheet comes before the button in the page (so the closed bar reads bell, then Menu), so
+    // opening it moves focus to its first entry; Tab then walks the sheet and back to Menu.
     function setMenuOpen(button, open) {
         button.setAttribute('aria-expanded', open ? 'true' : 'false');
         var sheet = document.getElementById(button.getAttribute('aria-controls'));
         if (sheet) {
             sheet.classList.toggle('site-menu--open', open);
+            var first = open && sheet.querySelector('.site-nav li:not(.site-nav__icon) a');
+            if (first) {
+                first.focus();
+            }
         }
+    }
+
+    // The closed Menu button tells of counts hidden in its sheet (Messages unread): a dot, and
+    // "new in Messages" in its name. Badges load and reload with htmx, so this runs after each swap.
+    function markMenuNews() {
+        var button = document.querySelector('[data-menu-toggle]');
+        var sheet = button && document.getElementById(button.getAttribute('aria-controls'));
+        if (!sheet) {
+            return;
+        }
+        var names = Array.prototype.filter.call(sheet.querySelectorAll('.site-nav li:not(.site-nav__icon)'),
+            function (entry) { return entry.querySelector('.badge'); })
+            .map(function (entry) { return entryName(entry.querySelector('a')); });
+        button.classList.toggle('menu-toggle--news', names.length > 0);
+        button.querySelector('[data-menu-news]').textContent = names.length ? ', new in ' + names.join(', ') : '';
+    }
+
+    function entryName(link) {
+        return Array.prototype.filter.call(link.childNodes, function (node) { return node.nodeType === Node.TEXT_NODE; })
+            .map(function (node) { return node.textContent; }).join('').trim();
     }
 
     document.addEventListener('keydown', function (event) {
@@ -84,12 +110,41 @@
         });
     }
 
+    // Page scripts: the layout lists the scripts a page needs (#page-scripts), protected content
+    // names its own, all as data-scripts. A full load has them in the head already; boosted
+    // navigation swaps only the body, so the ones this tab has not loaded yet are added here, in
+    // order (async = false), from this site only, which the CSP's script-src 'self' allows.
+    function loadedScripts() {
+        return Array.prototype.map.call(document.scripts, function (script) { return script.getAttribute('src'); });
+    }
+
+    function loadScripts(root) {
+        var holders = root.querySelectorAll ? Array.prototype.slice.call(root.querySelectorAll('[data-scripts]')) : [];
+        if (root.matches && root.matches('[data-scripts]')) {
+            holders.unshift(root);
+        }
+        holders.forEach(function (holder) {
+            holder.getAttribute('data-scripts').split(' ').forEach(function (src) {
+                var sameSite = src.charAt(0) === '/' && src.charAt(1) !== '/' && src.charAt(1) !== '\\';
+                if (sameSite && loadedScripts().indexOf(src) < 0) {
+                    var script = document.createElement('script');
+                    script.src = src;
+                    script.async = false;
+                    document.head.appendChild(script);
+                }
+            });
+        });
+    }
+
     function enhance(root) {
         syncThemeToggles();
+        markMenuNews();
         scheduleToastDismissal(root);
         localiseTimes(root);
     }
 
+    loadScripts(document);
+    document.addEventListener('htmx:load', function (event) { loadScripts(event.detail.elt || event.target); });
     document.addEventListener('DOMContentLoaded', function () { enhance(document); });
     document.addEventListener('htmx:afterSettle', function (event) { enhance(event.target); });
 })();

@@ -5,6 +5,12 @@
 (function () {
     'use strict';
 
+    // Loaded once per tab (protected content asks app.js for it); a second copy would report twice.
+    if (window.MediaPatchCaptureGuard) {
+        return;
+    }
+    window.MediaPatchCaptureGuard = true;
+
     var PROTECTED = '[data-protected]';
     var EDITABLE = 'input, textarea, select, [contenteditable="true"]';
     var STAMP = /(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC$/;
@@ -197,6 +203,11 @@
     document.addEventListener('keydown', onKey, true);
     document.addEventListener('keyup', onKey, true);
 
-    document.addEventListener('DOMContentLoaded', function () { guard(document); });
     document.addEventListener('htmx:load', function (event) { guard(event.detail.elt || event.target); });
+    // Loaded once the page is there (always, when app.js adds it): guard what is already shown.
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', function () { guard(document); });
+    } else {
+        guard(document);
+    }
 })();

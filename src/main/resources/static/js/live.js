@@ -6,6 +6,11 @@
 (function () {
     'use strict';
 
+    // Loaded once per tab; a second copy would open a second stream.
+    if (window.MediaPatchLive) {
+        return;
+    }
+
     var stream = null;
     var connection = null;
     var header = null;
@@ -91,5 +96,10 @@
         window.MediaPatchLive.headers(event.detail.headers);
     });
     document.addEventListener('htmx:load', connect);
-    document.addEventListener('DOMContentLoaded', connect);
+    // Added by app.js after a boosted navigation (the page is loaded already): connect now.
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', connect);
+    } else {
+        connect();
+    }
 })();

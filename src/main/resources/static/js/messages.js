@@ -1,9 +1,16 @@
 // Live messages, heard through the tab's one live connection (live.js). New, edited and deleted
 // messages are fetched as server-rendered fragments (no HTML is built here), read receipts are
-// recounted in place, the unread badge is refreshed, "typing…" is shown, and link cards load
-// their player only when asked.
+// recounted in place, the unread badge is told when a message is read here, "typing…" is shown,
+// and link cards load their player only when asked. Only the conversation page asks for this file.
 (function () {
     'use strict';
+
+    // Loaded once per tab (in the head, or by app.js after a boosted navigation): its listeners are
+    // on the document and stay for every later page, so a second copy would handle each event twice.
+    if (window.MediaPatchMessages) {
+        return;
+    }
+    window.MediaPatchMessages = true;
 
     var PLAYER_ORIGINS = ['https://www.youtube-nocookie.com', 'https://open.spotify.com',
         'https://w.soundcloud.com', 'https://player.vimeo.com', 'https://bandcamp.com'];
@@ -72,9 +79,10 @@
         return page && page.dataset.conversation === data.conversationId;
     }
 
+    // The unread badge hears new, edited and deleted messages itself (data-live-refresh); only
+    // reading one here needs telling it.
     function onMessage(data) {
         if (!inThisConversation(data)) {
-            refreshBadge();
             return;
         }
         showTyping(false);
@@ -84,7 +92,6 @@
     }
 
     function onChange(data) {
-        refreshBadge();
         var existing = document.getElementById('message-' + data.messageId);
         if (existing && inThisConversation(data) && !existing.querySelector('details[open]')) {
             fragment(messagePath(data)).then(function (html) { place(html, existing); });

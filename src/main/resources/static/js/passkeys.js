@@ -3,6 +3,12 @@
 (function () {
     'use strict';
 
+    // Loaded once per tab; its click listener would otherwise run twice.
+    if (window.MediaPatchPasskeys) {
+        return;
+    }
+    window.MediaPatchPasskeys = true;
+
     function supported() {
         return window.PublicKeyCredential && typeof PublicKeyCredential.parseCreationOptionsFromJSON === 'function';
     }
@@ -102,6 +108,11 @@
         }
     }
 
-    document.addEventListener('DOMContentLoaded', reveal);
     document.addEventListener('htmx:afterSettle', reveal);
+    // Added by app.js after a boosted navigation, the page is already there.
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', reveal);
+    } else {
+        reveal();
+    }
 })();

@@ -1,6 +1,8 @@
 package com.mediapatch.live;
 
-/** The stream's path and the request header that names the tab a change came from. */
+import com.mediapatch.shared.web.PageScript;
+
+/** The stream's path, the request header that names the tab a change came from, and the script that listens. */
 public final class LiveRoutes {
 
     public static final String STREAM = "/live";
@@ -10,6 +12,9 @@ public final class LiveRoutes {
      * tab's live connection, so that the change the request makes is not sent back to that tab.
      */
     public static final String CONNECTION_HEADER = "Live-Connection";
+
+    /** The tab's one connection to the stream, loaded by the shell on every signed-in page. */
+    public static final PageScript SCRIPT = new PageScript("/js/live.js");
 
     private LiveRoutes() {
     }

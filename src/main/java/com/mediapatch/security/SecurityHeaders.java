@@ -17,15 +17,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The Helmet set of headers on every response. Scripts run only from this site's files or
  * with this response's nonce; nothing may frame the site; the only third-party frames ever
- * allowed will be the media embeds a later module opts into. The API documentation
- * (Swagger UI) styles itself inline, so its pages alone allow inline styles.
+ * allowed will be the media embeds a later module opts into. The API documentation page
+ * (Swagger UI inside the site's page) styles itself inline, so it alone allows inline styles.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class SecurityHeaders extends OncePerRequestFilter {
 
     private static final String API_DOCS = "/api/docs";
-    private static final String SWAGGER_UI = "/swagger-ui";
 
     private final SecureRandom random = new SecureRandom();
 
@@ -71,7 +70,6 @@ class SecurityHeaders extends OncePerRequestFilter {
     }
 
     private static boolean isApiDocs(HttpServletRequest request) {
-        String path = request.getServletPath();
-        return path.startsWith(API_DOCS) || path.startsWith(SWAGGER_UI);
+        return request.getServletPath().startsWith(API_DOCS);
     }
 }

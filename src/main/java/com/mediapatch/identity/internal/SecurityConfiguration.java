@@ -3,6 +3,7 @@ package com.mediapatch.identity.internal;
 import jakarta.servlet.Filter;
 
 import com.mediapatch.identity.IdentityRoutes;
+import com.mediapatch.operations.ApiDocumentation;
 import com.mediapatch.security.Refusals;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -28,7 +29,8 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 
 /**
- * Two filter chains. The JSON API is stateless and takes bearer tokens only: it never
+ * Two filter chains. The JSON API (under /api/v1; its documentation page at /api/docs is a page
+ * like any other, showing who is signed in) is stateless and takes bearer tokens only: it never
  * reads the session cookie, so cross-site requests cannot ride it and CSRF tokens are not
  * needed there. Browser pages
  * use the server-side session, form sign-in and CSRF tokens on every state change
@@ -41,7 +43,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiAuthentication bearer) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher(ApiDocumentation.API_BASE + "/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())

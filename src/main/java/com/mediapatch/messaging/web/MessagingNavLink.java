@@ -7,14 +7,17 @@ import com.mediapatch.shared.web.NavLink.Audience;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Messages with the unread count, reloaded whenever a page reports reading or receiving. */
+/**
+ * Messages with the unread count, reloaded on every page when the live channel brings a new,
+ * edited or deleted message, and when the conversation page reports having read one.
+ */
 @Configuration(proxyBeanMethods = false)
 class MessagingNavLink {
 
     @Bean
     NavLink messagesNavEntry() {
         return new NavLink("Messages", MessagingRoutes.CONVERSATIONS, 60, Audience.signedInMembers(),
-                new NavLink.Badge("unread-badge", MessagingRoutes.UNREAD_BADGE, "load, messages:unread from:body", null,
-                        false));
+                new NavLink.Badge("unread-badge", MessagingRoutes.UNREAD_BADGE, "load, live-refresh, messages:unread from:body",
+                        "messages.new messages.edit messages.delete", false));
     }
 }

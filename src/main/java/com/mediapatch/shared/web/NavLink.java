@@ -36,7 +36,10 @@ public record NavLink(String label, String path, int order, Audience audience, B
         return badge != null && badge.replacesLink();
     }
 
-    /** Whether the link leaves the site's shell (the API documentation under /api/), so htmx must not boost it. */
+    /**
+     * Whether the page needs a whole load rather than a boosted swap: the API documentation under /api/
+     * comes with its own style sheet and a Content-Security-Policy of its own, which a swap would not bring.
+     */
     public boolean leavesShell() {
         return path.startsWith("/api/");
     }

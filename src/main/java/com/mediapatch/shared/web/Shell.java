@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -103,6 +104,15 @@ public record Shell(String siteName, String path, boolean fragment, List<Toast> 
     public String asset(String path) {
         String fingerprinted = assetUrls == null ? null : assetUrls.getForLookupPath(path);
         return fingerprinted == null ? path : fingerprinted;
+    }
+
+    /**
+     * The fingerprinted addresses of the shell's scripts and then the page's, each once: what the
+     * layout loads in the head and lists for scripts added after a boosted navigation.
+     */
+    public List<String> scriptUrls(List<PageScript> shellScripts, List<PageScript> pageScripts) {
+        return Stream.concat(shellScripts.stream(), pageScripts.stream()).map(PageScript::path).distinct()
+                .map(this::asset).toList();
     }
 
     public String titleFor(String pageTitle) {

@@ -87,6 +87,51 @@ class ConversationBrowserTests {
     }
 
     @Test
+    void aConversationReachedByBoostedNavigationStillChatsLiveAndLoadsItsScriptOnce(Browser browser) {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String email = AccountFixtures.newEmail();
+        AccountId ada = provisioning.provisionVerified(email, AccountFixtures.PASSWORD, "Ada Boost " + suffix).orElseThrow();
+        AccountId bo = provisioning.provisionVerified(AccountFixtures.newEmail(), AccountFixtures.PASSWORD,
+                "Bo Boost " + suffix).orElseThrow();
+        UUID conversation = messenger.startDirect(bo, ada);
+        messenger.send(conversation, bo, "Before you arrived " + suffix);
+
+        browser.emulate(Browser.Viewport.DESKTOP, false).open("/sign-in").type("email", email)
+                .type("password", AccountFixtures.PASSWORD).clickAndWait("main form.form button[type=submit]", "/");
+        assertThat(scriptCount(browser, "messages")).as("the home page does not load messaging").isZero();
+        browser.script("document.documentElement.dataset.sameTab = 'yes';");
+
+        browser.clickAndWait(".site-nav a[href='" + MessagingRoutes.CONVERSATIONS + "']", MessagingRoutes.CONVERSATIONS);
+        browser.clickAndWait(".conversation-row__title", MessagingRoutes.conversation(conversation));
+        assertThat(browser.script("return document.documentElement.dataset.sameTab;")).as("boosted, not reloaded")
+                .isEqualTo("yes");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(browser.script("return window.MediaPatchMessages === true;")));
+        waitUntilConnected(browser);
+
+        browser.type("text", "Typed after a boosted arrival");
+        browser.find("#composer button[type=submit]").click();
+        waitForText(browser, "Typed after a boosted arrival");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(
+                d -> "".equals(browser.script("return document.getElementById('text').value;")));
+        messenger.send(conversation, bo, "Arrived live after boosting " + suffix);
+        waitForText(browser, "Arrived live after boosting " + suffix);
+
+        // Away and back again: the script stays loaded once, and a live message still shows once.
+        browser.clickAndWait(".site-nav a[href='/members']", "/members");
+        browser.clickAndWait(".site-nav a[href='" + MessagingRoutes.CONVERSATIONS + "']", MessagingRoutes.CONVERSATIONS);
+        browser.clickAndWait(".conversation-row__title", MessagingRoutes.conversation(conversation));
+        messenger.send(conversation, bo, "Second visit " + suffix);
+        waitForText(browser, "Second visit " + suffix);
+        assertThat(browser.script("return Array.prototype.filter.call(document.querySelectorAll('#messages li'),"
+                + " function (li) { return li.textContent.indexOf('Second visit') >= 0; }).length;")).isEqualTo(1L);
+        assertThat(scriptCount(browser, "messages")).isEqualTo(1L);
+        assertThat(scriptCount(browser, "live")).isEqualTo(1L);
+        assertThat(browser.script("return document.documentElement.dataset.sameTab;")).isEqualTo("yes");
+        browser.assertNoCspViolations();
+    }
+
+    @Test
     void theBellCountsANewNotificationWithoutPollingOrReloading(Browser browser) {
         String email = AccountFixtures.newEmail();
         AccountId ada = provisioning.provisionVerified(email, AccountFixtures.PASSWORD, "Ada Bell").orElseThrow();
@@ -149,7 +194,18 @@ class ConversationBrowserTests {
                 + " function (li) { return li.textContent.indexOf('Only once') >= 0; }).length;")).isEqualTo(1L);
     }
 
-    private static void waitForText(Browser browser, String text) {
+    private static long scriptCount(Browser browser, String name) {
+        return (Long) browser.script("return Array.prototype.filter.call(document.scripts, function (s) {"
+                + " return /^\\/js\\/" + name + "(-[0-9a-f]{32})?\\.js$/.test(s.getAttribute('src') || ''); }).length;");
+    }
+
+    private static void waitUntilConnected(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(browser.script("var h = {}; MediaPatchLive.headers(h); "
+                        + "return Object.keys(h).length === 1;")));
+    }
+
+        private static void waitForText(Browser browser, String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.text("#messages").contains(text));
     }
 }

@@ -232,10 +232,10 @@ class EveryPageOnAPhoneBrowserTests {
                 .clickAndWait("main form.form button[type=submit]", "/");
     }
 
-    /** GET routes of the application's own code that answer with HTML, API and error routes aside. */
+    /** GET routes of the application's own code that answer with HTML, the JSON API and error routes aside. */
     private Set<String> pageRoutes() {
         return Routes.of(mappings, EveryPageOnAPhoneBrowserTests::mayAnswerHtml).stream()
-                .filter(route -> route.startsWith("GET ") && !route.startsWith("GET /api/") && !route.equals("GET /error"))
+                .filter(route -> route.startsWith("GET ") && !route.startsWith("GET /api/v1/") && !route.equals("GET /error"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

@@ -7,6 +7,7 @@ import com.mediapatch.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -97,5 +98,23 @@ class SitePagesBrowserTests {
                 "Error reference · The Media Patch"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/problems");
         assertThat(browser.script("return window.__sameDocument === true;")).isEqualTo(true);
+    }
+
+    @Test
+    void theApiDocumentationShowsSwaggerUiInsideTheSiteOnPhonesAndDesktops(Browser browser) {
+        for (Viewport viewport : new Viewport[] {Viewport.PHONE, Viewport.WIDE}) {
+            for (boolean dark : new boolean[] {false, true}) {
+                String name = "api-docs-" + viewport.name().toLowerCase() + "-" + (dark ? "dark" : "light");
+                browser.emulate(viewport, dark).open("/api/docs");
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#swagger-ui .info .title"), "The Media Patch API"));
+                assertThat(browser.find(".site-header .brand").isDisplayed()).as(name).isTrue();
+                assertThat(browser.text("#swagger-ui")).as(name).contains("/api/v1/site");
+                assertThat(browser.fitsWidth()).as(name + " scrolls sideways").isTrue();
+                browser.assertNoCspViolations();
+                browser.assertAccessible();
+                browser.screenshot(name);
+            }
+        }
     }
 }

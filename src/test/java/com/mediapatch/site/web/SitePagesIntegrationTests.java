@@ -1,6 +1,7 @@
 package com.mediapatch.site.web;
 
 import com.mediapatch.IntegrationTest;
+import com.mediapatch.identity.AccountFixtures;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,8 @@ class SitePagesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    AccountFixtures accounts;
 
     @Test
     void homePageSaysWhatThePlatformIs() throws Exception {
@@ -64,5 +67,19 @@ class SitePagesIntegrationTests {
                 .andExpect(content().string(containsString("Validation failed")));
         mvc.perform(get("/problems/no-such-problem").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theApiDocumentationIsASitePageThatKnowsTheSignedInMember() throws Exception {
+        var session = accounts.signIn(accounts.verifiedMember("Docs Reader"));
+        mvc.perform(get("/api/docs").cookie(session).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("class=\"site-header\"")))
+                .andExpect(content().string(containsString("Sign out")))
+                .andExpect(content().string(containsString("id=\"swagger-ui\" data-openapi=\"/api/v1/openapi.json\"")))
+                .andExpect(content().string(matchesPattern(
+                        "(?s).*<script src=\"/webjars/swagger-ui/[^/]+/swagger-ui-bundle-[0-9a-f]{32}\\.js\" defer></script>\\s*"
+                                + "<script src=\"/js/api-docs-[0-9a-f]{32}\\.js\" defer></script>.*")))
+                .andExpect(content().string(not(containsString("<script>"))));
     }
 }
