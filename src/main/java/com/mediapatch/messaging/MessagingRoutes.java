@@ -8,6 +8,10 @@ public final class MessagingRoutes {
     public static final String CONVERSATIONS = "/messages";
     public static final String GROUPS = "/messages/groups";
     public static final String UNREAD_BADGE = "/messages/unread";
+    /** The member's friends as checkboxes for a new group, found by name or handle. */
+    public static final String FRIEND_CHOICES = "/messages/friends";
+    /** The member's friends as suggestions for the new message's handle field. */
+    public static final String FRIEND_OPTIONS = "/messages/friends/options";
     public static final String SETTINGS = "/settings/messages";
     public static final String CONVERSATION = "/messages/{conversationId}";
     public static final String MESSAGE = "/messages/{conversationId}/messages/{messageId}";

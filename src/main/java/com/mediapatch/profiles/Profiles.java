@@ -33,6 +33,19 @@ public class Profiles {
         return catalogue.summaries(accounts);
     }
 
+    /**
+     * Up to {@code limit} of {@code accounts} whose handle, or a word of whose name, begins with {@code text}, by
+     * name: for pickers that search among a member's friends.
+     */
+    public List<ProfileSummary> matching(Collection<AccountId> accounts, String text, int limit) {
+        return catalogue.matching(accounts, text, limit);
+    }
+
+    /** The profiles of these handles in one query; unknown handles are left out. */
+    public List<ProfileSummary> byHandles(Collection<String> handles) {
+        return catalogue.byHandles(handles);
+    }
+
     public Optional<ProfileSummary> byHandle(String handle) {
         return catalogue.byHandle(handle).map(Profile::summary);
     }

@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +18,7 @@ import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.AccountOverview;
 import com.mediapatch.identity.AccountPage;
 import com.mediapatch.identity.Restriction;
+import com.mediapatch.shared.SqlLike;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -57,7 +57,7 @@ public class AccountDirectory {
      */
     @Transactional(readOnly = true)
     public AccountPage search(String query, AccountFilter filter, AccountId after, AccountId before, int size) {
-        String prefix = escapeLike(query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
+        String prefix = SqlLike.startingWith(query);
         AccountId cursor = after != null ? after : before;
         boolean backwards = after == null && before != null;
         List<Object> parameters = new ArrayList<>(List.of(clock.instant().toEpochMilli(), prefix));
@@ -134,9 +134,6 @@ public class AccountDirectory {
                 restriction, row.getBoolean(8), row.getInt(9), new ArrayList<>(), row.getInt(10), instant(row.getTimestamp(11)));
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();

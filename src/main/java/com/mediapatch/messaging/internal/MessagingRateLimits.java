@@ -26,6 +26,17 @@ class MessagingRateLimits {
     }
 
     @Bean
+    RateLimitPolicy friendSearchRateLimit() {
+        return new RateLimitPolicy("friend-search", 120, Duration.ofMinutes(1));
+    }
+
+    /** The friend pickers ask as the member types: a budget of their own, so typing never eats the sending one. */
+    @Bean
+    RateLimitRule friendSearchRule() {
+        return new RateLimitRule("messaging.friend-search", "GET", MessagingRoutes.FRIEND_CHOICES, "friend-search");
+    }
+
+    @Bean
     RateLimitRule messagesRule() {
         return RateLimitRule.post("messaging.messages", MessagingRoutes.CONVERSATIONS, "messages");
     }

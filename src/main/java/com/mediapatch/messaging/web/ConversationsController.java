@@ -47,10 +47,12 @@ class ConversationsController {
     private final GroupChats groups;
     private final Profiles profiles;
     private final ConversationRows rows;
+    private final FriendPicker picker;
 
     ConversationsController(ConversationStore conversations, MessageStore messages, Messenger messenger,
-            GroupChats groups, Profiles profiles, ConversationRows rows) {
+            GroupChats groups, Profiles profiles, ConversationRows rows, FriendPicker picker) {
         this.rows = rows;
+        this.picker = picker;
         this.conversations = conversations;
         this.messages = messages;
         this.messenger = messenger;
@@ -58,9 +60,17 @@ class ConversationsController {
         this.profiles = profiles;
     }
 
+    /**
+     * The list; with {@code q} or {@code members} (the group form's Search button, without JavaScript) the group form
+     * comes back filled in, with the friends found ticked or not.
+     */
     @GetMapping(MessagingRoutes.CONVERSATIONS)
-    String list(@AuthenticationPrincipal Member me, @RequestParam(required = false) String after, Model model) {
-        return page(me.id(), after, model, NewConversationForm.EMPTY, NewGroupForm.EMPTY, FormErrors.NONE);
+    String list(@AuthenticationPrincipal Member me, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String q, @ModelAttribute("group") NewGroupForm group, Model model) {
+        boolean searching = q != null || group.members() != null;
+        NewGroupForm form = searching ? group.orEmptyName() : NewGroupForm.EMPTY;
+        FriendChoices choices = searching ? picker.choices(me.id(), q, form.handles()) : null;
+        return page(me.id(), after, model, NewConversationForm.EMPTY, form, choices, FormErrors.NONE);
     }
 
     @PostMapping(MessagingRoutes.CONVERSATIONS)
@@ -79,7 +89,7 @@ class ConversationsController {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(me.id(), null, model, form, NewGroupForm.EMPTY, FormErrors.of(result));
+        return page(me.id(), null, model, form, NewGroupForm.EMPTY, null, FormErrors.of(result));
     }
 
     @PostMapping(MessagingRoutes.GROUPS)
@@ -98,7 +108,8 @@ class ConversationsController {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(me.id(), null, model, NewConversationForm.EMPTY, form, FormErrors.of(result));
+        return page(me.id(), null, model, NewConversationForm.EMPTY, form, picker.choices(me.id(), "", form.handles()),
+                FormErrors.of(result));
     }
 
     /**
@@ -106,7 +117,7 @@ class ConversationsController {
      * messages, names (partners and authors).
      */
     private String page(AccountId me, String after, Model model, NewConversationForm direct, NewGroupForm group,
-            FormErrors errors) {
+            FriendChoices choices, FormErrors errors) {
         KeysetPage<Conversation> page = conversations.page(me, after, ConversationsPage.SIZE);
         List<Conversation> mine = page.items();
         Map<UUID, Long> unread = messages.unread(me, mine.stream().map(Conversation::id).toList());
@@ -117,7 +128,7 @@ class ConversationsController {
         Map<AccountId, ProfileSummary> names = profiles.summaries(named);
         List<ConversationsPage.Row> rows = mine.stream().map(c -> this.rows.row(c, me, unread.getOrDefault(c.id(), 0L),
                 latest.get(c.id()), names)).toList();
-        model.addAttribute("page", new ConversationsPage(rows, page.next(), direct, group, errors));
+        model.addAttribute("page", new ConversationsPage(rows, page.next(), direct, group, choices, errors));
         return "messaging/conversations";
     }
 }

@@ -15,10 +15,11 @@ import com.mediapatch.shared.web.FormErrors;
  * @param next the cursor of the following (older) page, or null on the last
  * @param direct the new direct conversation form
  * @param group the new group form
+ * @param choices friends to tick for the group, shown with the form; null to load them as the page opens
  * @param errors what was wrong with a form sent
  */
 public record ConversationsPage(List<Row> rows, String next, NewConversationForm direct, NewGroupForm group,
-        FormErrors errors) {
+        FriendChoices choices, FormErrors errors) {
 
     /** Conversations per page. */
     public static final int SIZE = 50;

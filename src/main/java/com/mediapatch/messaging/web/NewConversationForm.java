@@ -10,7 +10,12 @@ public record NewConversationForm(@NotBlank(message = "Enter the member's handle
 
     /** The handle without a leading @. */
     public String cleanHandle() {
-        String h = handle == null ? "" : handle.strip();
+        return withoutAt(handle);
+    }
+
+    /** A typed handle, stripped, without a leading @. */
+    static String withoutAt(String typed) {
+        String h = typed == null ? "" : typed.strip();
         return h.startsWith("@") ? h.substring(1) : h;
     }
 }

@@ -12,8 +12,21 @@ public record NewGroupForm(@NotBlank(message = "Give the group a name.") @Size(m
 
     public static final NewGroupForm EMPTY = new NewGroupForm("", "");
 
+    /** The same form with a missing name as blank, as a search leaves it. */
+    NewGroupForm orEmptyName() {
+        return new NewGroupForm(name == null ? "" : name, members);
+    }
+
     public List<String> handles() {
-        return members == null ? List.of() : Arrays.stream(members.split("[,\\s]+")).map(String::strip)
-                .map(h -> h.startsWith("@") ? h.substring(1) : h).filter(h -> !h.isEmpty()).distinct().toList();
+        return handlesIn(members);
+    }
+
+    /**
+     * The handles in a list typed or ticked: separated by commas or spaces (several ticked boxes of the same name
+     * arrive joined by commas), each without a leading @, each once.
+     */
+    static List<String> handlesIn(String members) {
+        return members == null ? List.of() : Arrays.stream(members.split("[,\\s]+"))
+                .map(NewConversationForm::withoutAt).filter(h -> !h.isEmpty()).distinct().toList();
     }
 }

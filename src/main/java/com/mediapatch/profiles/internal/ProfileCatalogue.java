@@ -4,7 +4,10 @@ import com.mediapatch.profiles.ProfileDetails;
 import com.mediapatch.profiles.ProfileSummary;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +17,7 @@ import java.util.stream.Collectors;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.AccountRegistered;
+import com.mediapatch.shared.SqlLike;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -26,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Creates, changes and finds profiles. */
 @Service
 public class ProfileCatalogue {
+
+    private static final int MATCH_CHUNK = 500;
 
     private final ProfileRepository profiles;
     private final SearchTerms terms;
@@ -75,8 +81,35 @@ public class ProfileCatalogue {
             return Map.of();
         }
         return profiles.summaries(accounts.stream().map(AccountId::value).toList()).stream()
-                .map(row -> new ProfileSummary(new AccountId((UUID) row[0]), (String) row[1], (String) row[2]))
+                .map(ProfileCatalogue::summary)
                 .collect(Collectors.toMap(ProfileSummary::account, Function.identity()));
+    }
+
+    /**
+     * Up to {@code limit} of {@code accounts} whose handle or a word of whose name begins with {@code text}, by name:
+     * read {@value #MATCH_CHUNK} accounts per query, so a long list of candidates never becomes one huge statement.
+     */
+    @Transactional(readOnly = true)
+    public List<ProfileSummary> matching(Collection<AccountId> accounts, String text, int limit) {
+        String prefix = SqlLike.startingWith(text);
+        List<UUID> ids = accounts.stream().map(AccountId::value).toList();
+        List<ProfileSummary> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += MATCH_CHUNK) {
+            profiles.summariesMatching(ids.subList(from, Math.min(ids.size(), from + MATCH_CHUNK)), prefix,
+                    PageRequest.of(0, limit)).forEach(row -> found.add(summary(row)));
+        }
+        return found.stream().sorted(Comparator.comparing(ProfileSummary::displayName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(ProfileSummary::handle)).limit(limit).toList();
+    }
+
+    /** The profiles of these handles in one query; unknown handles are left out. */
+    @Transactional(readOnly = true)
+    public List<ProfileSummary> byHandles(Collection<String> handles) {
+        return handles.isEmpty() ? List.of() : profiles.summariesByHandle(handles).stream().map(ProfileCatalogue::summary).toList();
+    }
+
+    private static ProfileSummary summary(Object[] row) {
+        return new ProfileSummary(new AccountId((UUID) row[0]), (String) row[1], (String) row[2]);
     }
 
     /** The details of many profiles, tags included, in one query; accounts without a profile are left out. */

@@ -19,6 +19,21 @@ interface ProfileRepository extends JpaRepository<Profile, UUID> {
     @Query("select p.accountId, p.handle, p.displayName from Profile p where p.accountId in :accounts")
     List<Object[]> summaries(Collection<UUID> accounts);
 
+    /**
+     * Summaries of those among {@code accounts} whose handle, or a word of whose name, begins with the prefix
+     * (see {@code SqlLike.startingWith}), by name.
+     */
+    @Query("""
+            select p.accountId, p.handle, p.displayName from Profile p
+            where p.accountId in :accounts
+              and (p.handle like :prefix escape '!' or lower(p.displayName) like :prefix escape '!'
+                   or lower(p.displayName) like concat('% ', :prefix) escape '!')
+            order by lower(p.displayName), p.handle""")
+    List<Object[]> summariesMatching(Collection<UUID> accounts, String prefix, Pageable page);
+
+    @Query("select p.accountId, p.handle, p.displayName from Profile p where p.handle in :handles")
+    List<Object[]> summariesByHandle(Collection<String> handles);
+
     /** The profiles of the given accounts with their tags, in one query. */
     @Query("select p from Profile p left join fetch p.tags where p.accountId in :accounts")
     List<Profile> withTags(Collection<UUID> accounts);

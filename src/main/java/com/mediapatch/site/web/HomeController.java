@@ -1,5 +1,9 @@
 package com.mediapatch.site.web;
 
+import java.util.Comparator;
+import java.util.List;
+
+import com.mediapatch.shared.web.Showcase;
 import com.mediapatch.site.SiteRoutes;
 
 import org.springframework.stereotype.Controller;
@@ -9,9 +13,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+    private final List<Showcase> features;
+    private final CommunityNumbers numbers;
+
+    HomeController(List<Showcase> features, CommunityNumbers numbers) {
+        this.features = features.stream().sorted(Comparator.comparingInt(Showcase::order)).toList();
+        this.numbers = numbers;
+    }
+
     @GetMapping(SiteRoutes.HOME)
     String home(Model model) {
-        model.addAttribute("page", HomePage.welcome());
+        model.addAttribute("page", HomePage.welcome(features, numbers.now()));
         return "site/home";
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -32,6 +33,24 @@ class SitePagesIntegrationTests {
                 .andExpect(content().string(containsString("meet and make things")))
                 .andExpect(content().string(containsString("Filmmakers")))
                 .andExpect(content().string(matchesPattern("(?s).*/webjars/htmx\\.org/[^/]+/dist/htmx\\.min-[0-9a-f]{32}\\.js.*")));
+    }
+
+    @Test
+    void homePageShowsWhatTheModulesOfferAndLiveNumbers() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(content().string(containsString("href=\"/members\"")))
+                .andExpect(content().string(containsString("Member directory")))
+                .andExpect(content().string(containsString("href=\"/messages\"")))
+                .andExpect(content().string(containsString("href=\"/friends\"")))
+                .andExpect(content().string(matchesPattern("(?s).*<strong>[0-9,]+</strong> members?</span>.*")))
+                .andExpect(content().string(matchesPattern("(?s).*<strong>[0-9,]+</strong> active this week</span>.*")));
+    }
+
+    @Test
+    void homePageAdvertisesNothingThatHasNoPage() throws Exception {
+        String home = mvc.perform(get("/")).andReturn().getResponse().getContentAsString().toLowerCase();
+        assertThat(home).doesNotContain("classified", "events", "media library", "labs", "credit", "export",
+                "sell prints", "set list", "screen the cut");
     }
 
     @Test
