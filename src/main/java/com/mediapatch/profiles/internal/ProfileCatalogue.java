@@ -20,6 +20,7 @@ import com.mediapatch.identity.AccountRegistered;
 import com.mediapatch.shared.SqlLike;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;

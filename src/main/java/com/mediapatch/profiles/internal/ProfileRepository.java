@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
