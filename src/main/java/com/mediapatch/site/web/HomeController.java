@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final List<Showcase> features;
-    private final CommunityNumbers numbers;
+    private final HomeFigures numbers;
 
-    HomeController(List<Showcase> features, CommunityNumbers numbers) {
+    HomeController(List<Showcase> features, HomeFigures numbers) {
         this.features = features.stream().sorted(Comparator.comparingInt(Showcase::order)).toList();
         this.numbers = numbers;
     }

@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
  * the background, so no visitor waits for a count.
  */
 @Component
-class CommunityNumbers {
+class HomeFigures {
 
     private static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
     private final List<CommunityFigure> figures;
     private final LoadingCache<Boolean, List<HomePage.Figure>> latest;
 
-    CommunityNumbers(List<CommunityFigure> figures) {
+    HomeFigures(List<CommunityFigure> figures) {
         this.figures = figures.stream().sorted(Comparator.comparingInt(CommunityFigure::order)).toList();
         this.latest = Caffeine.newBuilder().refreshAfterWrite(FRESH_FOR).build(ignored -> read());
     }

@@ -10,11 +10,11 @@ import com.mediapatch.shared.CommunityFigure;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
-class CommunityNumbersTests {
+class HomeFiguresTests {
 
     @Test
     void figuresComeInTheirOrderWithTheRightNumberWord() {
-        CommunityNumbers numbers = new CommunityNumbers(List.of(
+        HomeFigures numbers = new HomeFigures(List.of(
                 new CommunityFigure("active this week", "active this week", 20, () -> 1_204),
                 new CommunityFigure("member", "members", 10, () -> 1)));
 
@@ -27,7 +27,7 @@ class CommunityNumbersTests {
     @Test
     void aVisitWithinTheMinuteDoesNotCountAgain() {
         AtomicLong reads = new AtomicLong();
-        CommunityNumbers numbers = new CommunityNumbers(List.of(
+        HomeFigures numbers = new HomeFigures(List.of(
                 new CommunityFigure("member", "members", 10, reads::incrementAndGet)));
 
         numbers.now();
