@@ -8,6 +8,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The fragments that let a member pick friends while typing: suggestions for a handle, checkboxes for a group. */
@@ -24,8 +25,8 @@ class FriendPickerController {
     }
 
     @GetMapping(MessagingRoutes.FRIEND_OPTIONS)
-    String options(@AuthenticationPrincipal Member me, @RequestParam(defaultValue = "") String handle, Model model) {
-        model.addAttribute("friends", picker.matching(me.id(), clip(NewConversationForm.withoutAt(handle))));
+    String options(@AuthenticationPrincipal Member me, @ModelAttribute NewConversationForm typed, Model model) {
+        model.addAttribute("friends", picker.matching(me.id(), clip(typed.cleanHandle())));
         return "messaging/friendOptions";
     }
 
