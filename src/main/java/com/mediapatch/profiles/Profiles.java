@@ -34,6 +34,11 @@ public class Profiles {
         return catalogue.byHandle(handle).map(Profile::summary);
     }
 
+    /** The members with these handles, in one query; unknown handles are left out. */
+    public List<ProfileSummary> byHandles(Collection<String> handles) {
+        return catalogue.summariesByHandle(handles);
+    }
+
     /** Replaces what a member's profile says; details must satisfy the edit form's rules. */
     public ProfileSummary update(AccountId account, ProfileDetails details) {
         return catalogue.update(account, details).summary();

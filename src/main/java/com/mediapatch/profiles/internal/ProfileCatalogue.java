@@ -78,8 +78,21 @@ public class ProfileCatalogue {
             return Map.of();
         }
         return profiles.summaries(accounts.stream().map(AccountId::value).toList()).stream()
-                .map(row -> new ProfileSummary(new AccountId((UUID) row[0]), (String) row[1], (String) row[2]))
-                .collect(Collectors.toMap(ProfileSummary::account, Function.identity()));
+                .map(ProfileCatalogue::summary).collect(Collectors.toMap(ProfileSummary::account, Function.identity()));
+    }
+
+    /** The members with these handles, in one query; unknown handles are left out. */
+    @Transactional(readOnly = true)
+    public List<ProfileSummary> summariesByHandle(Collection<String> handles) {
+        if (handles.isEmpty()) {
+            return List.of();
+        }
+        return profiles.summariesByHandle(handles.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList()).stream()
+                .map(ProfileCatalogue::summary).toList();
+    }
+
+    private static ProfileSummary summary(Object[] row) {
+        return new ProfileSummary(new AccountId((UUID) row[0]), (String) row[1], (String) row[2], (UUID) row[3]);
     }
 
     /** The details of many profiles, tags included, in one query; accounts without a profile are left out. */
@@ -111,6 +124,16 @@ public class ProfileCatalogue {
         } catch (DataIntegrityViolationException raced) {
             throw new HandleTaken(details.handle());
         }
+    }
+
+    /** Shows a new photo or banner (or none) on the member's profile; returns the id it replaces. */
+    @Transactional
+    public UUID replaceImage(AccountId account, ImageSlot slot, UUID image) {
+        Profile profile = create(account, "New member");
+        UUID previous = slot == ImageSlot.PHOTO ? profile.replacePhoto(image, clock.instant())
+                : profile.replaceBanner(image, clock.instant());
+        profiles.saveAndFlush(profile);
+        return previous;
     }
 
     @Transactional(readOnly = true)

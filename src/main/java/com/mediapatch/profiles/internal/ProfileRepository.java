@@ -16,9 +16,13 @@ interface ProfileRepository extends JpaRepository<Profile, UUID> {
 
     boolean existsByHandle(String handle);
 
-    /** Who the given accounts are, without loading their profiles' tags. */
-    @Query("select p.accountId, p.handle, p.displayName from Profile p where p.accountId in :accounts")
+    /** Who the given accounts are, with their photo ids, without loading their profiles' tags. */
+    @Query("select p.accountId, p.handle, p.displayName, p.photoId from Profile p where p.accountId in :accounts")
     List<Object[]> summaries(Collection<UUID> accounts);
+
+    /** Who has the given handles, with their photo ids, without loading their profiles' tags. */
+    @Query("select p.accountId, p.handle, p.displayName, p.photoId from Profile p where p.handle in :handles")
+    List<Object[]> summariesByHandle(Collection<String> handles);
 
     /** The profiles of the given accounts with their tags, in one query. */
     @Query("select p from Profile p left join fetch p.tags where p.accountId in :accounts")
@@ -29,7 +33,8 @@ interface ProfileRepository extends JpaRepository<Profile, UUID> {
             select p.accountId from Profile p join p.tags t, Profile me join me.tags mine
             where me.accountId = :account and p.accountId <> :account
               and p.visibility <> com.mediapatch.profiles.Visibility.FRIENDS
-              and t.kind <> com.mediapatch.profiles.internal.Tag.Kind.SKILL and t.kind = mine.kind
+              and t.kind in (com.mediapatch.profiles.internal.Tag.Kind.DISCIPLINE, com.mediapatch.profiles.internal.Tag.Kind.GENRE)
+              and t.kind = mine.kind
               and lower(t.tag) = lower(mine.tag)
             group by p.accountId order by count(t) desc
             """)
