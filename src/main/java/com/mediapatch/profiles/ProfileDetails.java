@@ -22,17 +22,29 @@ import java.util.List;
  * @param soundcloud SoundCloud page
  * @param bandcamp Bandcamp page
  * @param instagram Instagram page
+ * @param vimeo Vimeo page or video
+ * @param availableFor what the member is open to (stored as tags of kind AVAILABLE, like skills and genres)
  * @param visibility who may see the profile
  * @param theme preferred colour theme
  */
 public record ProfileDetails(String handle, String displayName, String bio, List<Discipline> disciplines,
         List<String> skills, List<String> genres, String city, String country, Double latitude, Double longitude,
         String website, String youtube, String spotify, String soundcloud, String bandcamp, String instagram,
-        Visibility visibility, Theme theme) {
+        String vimeo, List<Availability> availableFor, Visibility visibility, Theme theme) {
 
     public ProfileDetails {
         disciplines = List.copyOf(disciplines);
         skills = List.copyOf(skills);
         genres = List.copyOf(genres);
+        availableFor = List.copyOf(availableFor);
+    }
+
+    /** Details without a Vimeo link or availability, as callers that predate them write them. */
+    public ProfileDetails(String handle, String displayName, String bio, List<Discipline> disciplines,
+            List<String> skills, List<String> genres, String city, String country, Double latitude, Double longitude,
+            String website, String youtube, String spotify, String soundcloud, String bandcamp, String instagram,
+            Visibility visibility, Theme theme) {
+        this(handle, displayName, bio, disciplines, skills, genres, city, country, latitude, longitude, website, youtube,
+                spotify, soundcloud, bandcamp, instagram, null, List.of(), visibility, theme);
     }
 }

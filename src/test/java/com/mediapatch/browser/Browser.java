@@ -84,6 +84,15 @@ public final class Browser {
         return this;
     }
 
+    /** Waits until the first element matching the selector shows the text (after an htmx swap, say). */
+    public Browser waitForText(String cssSelector, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(cssSelector));
+            return !found.isEmpty() && found.get(0).getText().contains(text);
+        });
+        return this;
+    }
+
     public String path() {
         return (String) script("return location.pathname + location.search;");
     }
