@@ -16,6 +16,7 @@ import java.util.List;
  * @param country ISO 3166 alpha-2 code
  * @param latitude optional, for distance matching
  * @param longitude optional, for distance matching
+ * @param placeId the gazetteer place the city was picked from (see the places module), or null
  * @param website personal site
  * @param youtube YouTube channel
  * @param spotify Spotify artist page
@@ -27,7 +28,7 @@ import java.util.List;
  */
 public record ProfileDetails(String handle, String displayName, String bio, List<Discipline> disciplines,
         List<String> skills, List<String> genres, String city, String country, Double latitude, Double longitude,
-        String website, String youtube, String spotify, String soundcloud, String bandcamp, String instagram,
+        Long placeId, String website, String youtube, String spotify, String soundcloud, String bandcamp, String instagram,
         Visibility visibility, Theme theme) {
 
     public ProfileDetails {

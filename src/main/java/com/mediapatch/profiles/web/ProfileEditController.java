@@ -27,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProfileEditController {
 
     private final ProfileCatalogue catalogue;
+    private final LocationChoice locations;
 
-    ProfileEditController(ProfileCatalogue catalogue) {
+    ProfileEditController(ProfileCatalogue catalogue, LocationChoice locations) {
         this.catalogue = catalogue;
+        this.locations = locations;
     }
 
     @GetMapping(ProfileRoutes.EDIT)
@@ -49,7 +51,9 @@ class ProfileEditController {
         }
         if (!result.hasErrors()) {
             try {
-                Profile saved = catalogue.update(me.id(), form.toDetails());
+                LocationChoice.Location location = locations.of(form.city(), form.country(), form.placeId(),
+                        catalogue.of(me.id()).map(Profile::details));
+                Profile saved = catalogue.update(me.id(), form.toDetails(location));
                 Toasts.success(redirect, "Your profile is saved.");
                 return "redirect:" + saved.summary().path();
             } catch (HandleTaken taken) {

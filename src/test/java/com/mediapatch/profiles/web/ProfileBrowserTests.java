@@ -36,7 +36,7 @@ class ProfileBrowserTests {
                 .orElseThrow();
         profiles.update(account, new ProfileDetails("harbour-lights-" + suffix, "Harbour Lights " + suffix,
                 "Indie folk band from the coast.\n\n- three voices\n- one *very* old piano", List.of(Discipline.BAND),
-                List.of("vocals", "piano"), List.of("indie folk"), "Bristol", "GB", null, null, null, null, null, null,
+                List.of("vocals", "piano"), List.of("indie folk"), "Bristol", "GB", null, null, null, null, null, null, null,
                 "https://harbour-lights.bandcamp.com", null, Visibility.EVERYONE, Theme.SYSTEM));
 
         browser.open("/sign-in").type("email", email).type("password", AccountFixtures.PASSWORD)

@@ -56,7 +56,8 @@ class EveryPageOnAPhoneBrowserTests {
 
     /** Routes answering with a piece of a page for htmx or a script, not a page of their own. */
     static final Set<String> FRAGMENTS = Set.of("GET /friends/actions/{handle}", "GET /god/console/suggestions",
-            "GET /messages/unread", "GET /messages/{conversationId}/messages/{messageId}", "GET /notifications/badge");
+            "GET /messages/unread", "GET /messages/{conversationId}/messages/{messageId}", "GET /notifications/badge",
+            "GET /places/suggestions");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(?::[^}]*)?}");
 
