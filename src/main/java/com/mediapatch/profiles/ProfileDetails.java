@@ -16,6 +16,7 @@ import java.util.List;
  * @param country ISO 3166 alpha-2 code
  * @param latitude optional, for distance matching
  * @param longitude optional, for distance matching
+ * @param placeId the gazetteer place the city was picked from (see the places module), or null
  * @param website personal site
  * @param youtube YouTube channel
  * @param spotify Spotify artist page
@@ -29,22 +30,13 @@ import java.util.List;
  */
 public record ProfileDetails(String handle, String displayName, String bio, List<Discipline> disciplines,
         List<String> skills, List<String> genres, String city, String country, Double latitude, Double longitude,
-        String website, String youtube, String spotify, String soundcloud, String bandcamp, String instagram,
-        String vimeo, List<Availability> availableFor, Visibility visibility, Theme theme) {
+        Long placeId, String website, String youtube, String spotify, String soundcloud, String bandcamp,
+        String instagram, String vimeo, List<Availability> availableFor, Visibility visibility, Theme theme) {
 
     public ProfileDetails {
         disciplines = List.copyOf(disciplines);
         skills = List.copyOf(skills);
         genres = List.copyOf(genres);
         availableFor = List.copyOf(availableFor);
-    }
-
-    /** Details without a Vimeo link or availability, as callers that predate them write them. */
-    public ProfileDetails(String handle, String displayName, String bio, List<Discipline> disciplines,
-            List<String> skills, List<String> genres, String city, String country, Double latitude, Double longitude,
-            String website, String youtube, String spotify, String soundcloud, String bandcamp, String instagram,
-            Visibility visibility, Theme theme) {
-        this(handle, displayName, bio, disciplines, skills, genres, city, country, latitude, longitude, website, youtube,
-                spotify, soundcloud, bandcamp, instagram, null, List.of(), visibility, theme);
     }
 }

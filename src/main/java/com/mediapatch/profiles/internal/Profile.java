@@ -55,6 +55,8 @@ public class Profile implements Persistable<UUID> {
     private String country;
     private Double latitude;
     private Double longitude;
+    @Column(name = "place_id")
+    private Long placeId;
     private String website;
     private String youtube;
     private String spotify;
@@ -130,6 +132,7 @@ public class Profile implements Persistable<UUID> {
         this.country = blankToNull(details.country());
         this.latitude = details.latitude();
         this.longitude = details.longitude();
+        this.placeId = details.placeId();
         this.website = blankToNull(details.website());
         this.youtube = blankToNull(details.youtube());
         this.spotify = blankToNull(details.spotify());
@@ -150,8 +153,8 @@ public class Profile implements Persistable<UUID> {
     /** The current values, in the shape the edit form uses. */
     public ProfileDetails details() {
         return new ProfileDetails(handle, displayName, bio, disciplines(), tagsOf(Tag.Kind.SKILL),
-                tagsOf(Tag.Kind.GENRE), city, country, latitude, longitude, website, youtube, spotify, soundcloud,
-                bandcamp, instagram, vimeo, availableFor(), visibility, theme);
+                tagsOf(Tag.Kind.GENRE), city, country, latitude, longitude, placeId, website, youtube, spotify,
+                soundcloud, bandcamp, instagram, vimeo, availableFor(), visibility, theme);
     }
 
     public ProfileSummary summary() {

@@ -9,8 +9,8 @@ import com.mediapatch.profiles.ProfileRoutes;
 
 /**
  * The parts of the profile editor, each saved on its own: the fields a section posts are the
- * only ones its save changes. Location keeps the fields it always had (city, country,
- * latitude, longitude), so a city picker can replace just that section's content.
+ * only ones its save changes. Location is the city picker: the city, its country and the id of
+ * the place picked (coordinates come from the place, never from the form).
  */
 public enum EditorSection {
     BASICS("Basics", Set.of("displayName", "handle")),
@@ -18,7 +18,7 @@ public enum EditorSection {
     CRAFT("Skills & genres", Set.of("disciplines", "skills", "genres")),
     AVAILABLE("Available for", Set.of("availableFor")),
     LINKS("Links", Set.of("website", "youtube", "spotify", "soundcloud", "bandcamp", "vimeo", "instagram")),
-    LOCATION("Location", Set.of("city", "country", "latitude", "longitude")),
+    LOCATION("Location", Set.of("city", "country", "placeId")),
     PRIVACY("Privacy & theme", Set.of("visibility", "theme"));
 
     private final String title;

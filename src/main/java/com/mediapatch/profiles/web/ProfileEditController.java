@@ -1,6 +1,7 @@
 package com.mediapatch.profiles.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -45,14 +46,14 @@ class ProfileEditController {
     private static final Set<String> ALL_FIELDS = Stream.of(EditorSection.values())
             .flatMap(section -> section.fields().stream()).collect(Collectors.toUnmodifiableSet());
 
-    private static final Set<String> NUMBERS = Set.of("latitude", "longitude");
-
     private final ProfileCatalogue catalogue;
     private final SpringValidatorAdapter validator;
+    private final LocationChoice locations;
 
-    ProfileEditController(ProfileCatalogue catalogue, jakarta.validation.Validator validator) {
+    ProfileEditController(ProfileCatalogue catalogue, jakarta.validation.Validator validator, LocationChoice locations) {
         this.catalogue = catalogue;
         this.validator = new SpringValidatorAdapter(validator);
+        this.locations = locations;
     }
 
     @GetMapping(ProfileRoutes.EDIT)
@@ -76,7 +77,11 @@ class ProfileEditController {
         boolean fragment = chosen != null && HtmxRequest.wantsFragment(request);
         if (!result.hasErrors()) {
             try {
-                Profile saved = catalogue.update(me.id(), form.toDetails());
+                // Only a post with the location fields moves the member; other sections keep where they are.
+                LocationChoice.Location location = fields.contains("city")
+                        ? locations.of(form.city(), form.country(), form.placeId(), Optional.of(profile.details()))
+                        : LocationChoice.Location.of(profile.details());
+                Profile saved = catalogue.update(me.id(), form.toDetails(location));
                 if (fragment) {
                     return section(model, saved, ProfileForm.of(saved.details()), FormErrors.NONE, chosen,
                             new Toast(Toast.Level.SUCCESS, chosen.title() + " saved."));
@@ -100,8 +105,8 @@ class ProfileEditController {
     private BindingResult check(ProfileForm form, BindingResult binding, Set<String> fields) {
         BindingResult result = new BeanPropertyBindingResult(form, "form");
         binding.getFieldErrors().stream().filter(error -> fields.contains(error.getField())).forEach(error ->
-                result.rejectValue(error.getField(), "typeMismatch", NUMBERS.contains(error.getField())
-                        ? "Enter a number." : "Choose one of the options."));
+                result.rejectValue(error.getField(), "typeMismatch", "placeId".equals(error.getField())
+                        ? "Pick your city from the list again." : "Choose one of the options."));
         validator.validate(form, result);
         checkTags(form, result);
         for (String field : ProfileForm.LINK_FIELDS) {

@@ -9,11 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import com.mediapatch.profiles.Availability;
@@ -23,7 +22,10 @@ import com.mediapatch.profiles.internal.Handles;
 import com.mediapatch.profiles.ProfileDetails;
 import com.mediapatch.profiles.Theme;
 
-/** The profile edit form as typed; tags arrive comma-separated (the tag inputs keep them so). */
+/**
+ * The profile edit form as typed; tags arrive comma-separated (the tag inputs keep them so), the city with the id
+ * of the place picked for it.
+ */
 public record ProfileForm(
         @NotBlank(message = "Choose a handle.")
         @Pattern(regexp = Handles.PATTERN, message = "Use 3 to 30 lower-case letters, digits and single hyphens.")
@@ -36,10 +38,7 @@ public record ProfileForm(
         @Size(max = 600, message = "That's a lot of genres: keep it under 600 characters.") String genres,
         @Size(max = 80, message = "Use at most 80 characters.") String city,
         @Pattern(regexp = "|[A-Z]{2}", message = "Choose a country from the list.") String country,
-        @DecimalMin(value = "-90", message = "Latitude is between -90 and 90.")
-        @DecimalMax(value = "90", message = "Latitude is between -90 and 90.") Double latitude,
-        @DecimalMin(value = "-180", message = "Longitude is between -180 and 180.")
-        @DecimalMax(value = "180", message = "Longitude is between -180 and 180.") Double longitude,
+        @Positive(message = "Pick your city from the list again.") Long placeId,
         @Size(max = 300) String website, @Size(max = 300) String youtube, @Size(max = 300) String spotify,
         @Size(max = 300) String soundcloud, @Size(max = 300) String bandcamp, @Size(max = 300) String instagram,
         @Size(max = 300) String vimeo, List<Availability> availableFor,
@@ -53,15 +52,15 @@ public record ProfileForm(
 
     static ProfileForm of(ProfileDetails d) {
         return new ProfileForm(d.handle(), d.displayName(), d.bio(), d.disciplines(), String.join(", ", d.skills()),
-                String.join(", ", d.genres()), d.city(), d.country(), d.latitude(), d.longitude(), d.website(),
-                d.youtube(), d.spotify(), d.soundcloud(), d.bandcamp(), d.instagram(), d.vimeo(), d.availableFor(),
-                d.visibility(), d.theme());
+                String.join(", ", d.genres()), d.city(), d.country(), d.placeId(), d.website(), d.youtube(), d.spotify(),
+                d.soundcloud(), d.bandcamp(), d.instagram(), d.vimeo(), d.availableFor(), d.visibility(), d.theme());
     }
 
-    ProfileDetails toDetails() {
+    ProfileDetails toDetails(LocationChoice.Location location) {
         return new ProfileDetails(handle.strip().toLowerCase(Locale.ROOT), displayName, bio,
                 disciplines == null ? List.of() : List.copyOf(new LinkedHashSet<>(disciplines)), tags(skills), tags(genres),
-                city, country, latitude, longitude, website, youtube, spotify, soundcloud, bandcamp, instagram, vimeo,
+                location.city(), location.country(), location.latitude(), location.longitude(),
+                location.placeId(), website, youtube, spotify, soundcloud, bandcamp, instagram, vimeo,
                 availableFor == null ? List.of() : List.copyOf(new LinkedHashSet<>(availableFor)), visibility, theme);
     }
 

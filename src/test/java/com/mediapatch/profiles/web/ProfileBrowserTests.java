@@ -36,8 +36,8 @@ class ProfileBrowserTests {
                 .orElseThrow();
         profiles.update(account, new ProfileDetails("harbour-lights-" + suffix, "Harbour Lights " + suffix,
                 "Indie folk band from the coast.\n\n- three voices\n- one *very* old piano", List.of(Discipline.BAND),
-                List.of("vocals", "piano"), List.of("indie folk"), "Bristol", "GB", null, null, null, null, null, null,
-                "https://harbour-lights.bandcamp.com", null, Visibility.EVERYONE, Theme.SYSTEM));
+                List.of("vocals", "piano"), List.of("indie folk"), "Bristol", "GB", null, null, null, null, null, null, null,
+                "https://harbour-lights.bandcamp.com", null, null, List.of(), Visibility.EVERYONE, Theme.SYSTEM));
 
         browser.open("/sign-in").type("email", email).type("password", AccountFixtures.PASSWORD)
                 .clickAndWait("main form.form button[type=submit]", "/");

@@ -127,8 +127,8 @@ class ProfileEditorBrowserTests {
         AccountId account = provisioning.provisionVerified(email, AccountFixtures.PASSWORD, name).orElseThrow();
         String handle = name.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         profiles.update(account, new ProfileDetails(handle, name, "We play at night.", List.of(Discipline.BAND), skills,
-                List.of("synthwave"), "Leeds", "GB", null, null, null, youtube, null, null,
-                "https://nightowls.bandcamp.com/album/first-light", null, Visibility.EVERYONE, Theme.SYSTEM));
+                List.of("synthwave"), "Leeds", "GB", null, null, null, null, youtube, null, null,
+                "https://nightowls.bandcamp.com/album/first-light", null, null, List.of(), Visibility.EVERYONE, Theme.SYSTEM));
         emails.put(account, email);
         return account;
     }

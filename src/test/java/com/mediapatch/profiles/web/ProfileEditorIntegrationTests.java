@@ -54,7 +54,9 @@ class ProfileEditorIntegrationTests {
             assertThat(page).contains("id=\"" + section.domId() + "\"", "action=\"" + section.path() + "\"");
         }
         assertThat(page).contains("id=\"section-images\"", "enctype=\"multipart/form-data\"", "data-tag-input",
-                "name=\"latitude\"", "name=\"longitude\"", "name=\"city\"", "name=\"country\"");
+                "name=\"city\"", "role=\"combobox\"", "hx-get=\"/places/suggestions\"", "name=\"placeId\"",
+                "name=\"country\"", "/js/city-picker", "/js/tags")
+                .doesNotContain("name=\"latitude\"", "name=\"longitude\"");
     }
 
     @Test
@@ -106,21 +108,27 @@ class ProfileEditorIntegrationTests {
     }
 
     @Test
-    void theLocationSectionKeepsItsFieldsAndTheirChecks() throws Exception {
+    void theLocationSectionIsTheCityPickerWhosePickBringsItsCoordinates() throws Exception {
         TestMember me = members.member("Located Member");
         Cookie session = accounts.signIn(me.email());
 
         mvc.perform(post("/settings/profile/sections/location").with(csrf()).cookie(session).param("city", "Leeds")
-                .param("country", "GB").param("latitude", "53.8").param("longitude", "-1.55"));
+                .param("country", "GB").param("placeId", "2644688"))
+                .andExpect(redirectedUrl("/settings/profile#section-location"));
         ProfileDetails details = details(me.id());
         assertThat(details.city()).isEqualTo("Leeds");
-        assertThat(details.latitude()).isEqualTo(53.8);
+        assertThat(details.placeId()).isEqualTo(2644688L);
+        assertThat(details.longitude()).isBetween(-1.6, -1.5);
 
-        mvc.perform(post("/settings/profile/sections/location").with(csrf()).cookie(session).param("city", "Leeds")
-                        .param("latitude", "north"))
+        mvc.perform(post("/settings/profile/sections/location").with(csrf()).cookie(session).param("city", "York")
+                        .header("HX-Request", "true").param("placeId", "north"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Enter a number.")));
-        assertThat(details(me.id()).latitude()).isEqualTo(53.8);
+                .andExpect(content().string(containsString("Pick your city from the list again.")))
+                .andExpect(content().string(containsString("value=\"York\"")));
+        assertThat(details(me.id()).city()).isEqualTo("Leeds");
+
+        mvc.perform(post("/settings/profile/sections/about").with(csrf()).cookie(session).param("bio", "Moved?"));
+        assertThat(details(me.id()).placeId()).isEqualTo(2644688L);
     }
 
     @Test
@@ -167,8 +175,8 @@ class ProfileEditorIntegrationTests {
             TestMember member = members.member("Tagger");
             ProfileDetails d = details(member.id());
             profiles.update(member.id(), new ProfileDetails(d.handle(), d.displayName(), "", List.of(),
-                    List.of(skills.split(", ")), List.of(), null, null, null, null, null, null, null, null, null, null,
-                    Visibility.MEMBERS, d.theme()));
+                    List.of(skills.split(", ")), List.of(), null, null, null, null, null, null, null, null, null, null, null,
+                    null, List.of(), Visibility.MEMBERS, d.theme()));
         }
         Cookie session = accounts.signIn(members.member("Asker").email());
 

@@ -58,7 +58,8 @@ class EveryPageOnAPhoneBrowserTests {
     static final Set<String> FRAGMENTS = Set.of("GET /friends/actions/{handle}", "GET /god/console/suggestions",
             "GET /messages/unread", "GET /messages/{conversationId}/messages/{messageId}", "GET /notifications/badge",
             "GET /messages/friends", "GET /messages/friends/options",
-            "GET /messages/buttons", "GET /settings/profile/tag-suggestions", "GET /members/{handle}/images/{imageId}/{size}");
+            "GET /messages/buttons", "GET /settings/profile/tag-suggestions", "GET /members/{handle}/images/{imageId}/{size}",
+            "GET /places/suggestions");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(?::[^}]*)?}");
 
