@@ -126,7 +126,7 @@ public class ProfileCatalogue {
     }
 
     private static ProfileSummary summary(Object[] row) {
-        return new ProfileSummary(new AccountId((UUID) row[0]), (String) row[1], (String) row[2]);
+        return new ProfileSummary(new AccountId((UUID) row[0]), (String) row[1], (String) row[2], (UUID) row[3]);
     }
 
     /** The details of many profiles, tags included, in one query; accounts without a profile are left out. */

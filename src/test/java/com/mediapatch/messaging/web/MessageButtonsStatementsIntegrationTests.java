@@ -48,19 +48,23 @@ class MessageButtonsStatementsIntegrationTests {
         List<String> handles = new ArrayList<>();
         grow(me, handles, 3);
         statementsFor(session, handles); // the first request after signing in also settles the session
-        int forThree = statementsFor(session, handles);
+        List<String> forThree = statementsFor(session, handles);
 
         grow(me, handles, 30);
         statementsFor(session, handles);
-        int forThirty = statementsFor(session, handles);
+        List<String> forThirty = statementsFor(session, handles);
 
-        assertThat(forThirty).isEqualTo(forThree);
+        assertThat(forThirty).as("for 3: %s%nfor 30: %s", forThree, forThirty).hasSameSizeAs(forThree);
     }
 
-    private int statementsFor(Cookie session, List<String> handles) throws Exception {
-        SqlStatements.countSinceLastAsked();
+    /**
+     * The statements of one request for these members' buttons, the session store's aside: a longer answer commits
+     * the response earlier, and the session is read once more then, whatever the buttons cost.
+     */
+    private List<String> statementsFor(Cookie session, List<String> handles) throws Exception {
+        SqlStatements.textsSinceLastAsked();
         mvc.perform(get(MessagingRoutes.messageButtons(handles)).cookie(session)).andExpect(status().isOk());
-        return SqlStatements.countSinceLastAsked();
+        return SqlStatements.textsSinceLastAsked().stream().filter(sql -> !sql.contains("identity_session")).toList();
     }
 
     /** Members with every rule: open inboxes, friends-only ones (some friends), closed ones, blocked ones. */

@@ -13,6 +13,7 @@ import com.mediapatch.browser.BrowserTest;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.AccountProvisioning;
+import com.mediapatch.profiles.Availability;
 import com.mediapatch.profiles.Discipline;
 import com.mediapatch.profiles.ProfileDetails;
 import com.mediapatch.profiles.Profiles;
@@ -45,7 +46,7 @@ class ProfileEditorBrowserTests {
     @Test
     void skillsAreEditedAsChipsWithSuggestionsAndSavedWithTheirSection(Browser browser) {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        String word = "qx" + suffix.replaceAll("[^a-z]", "");
+        String word = "qx" + suffix.replaceAll("[0-9]", "q");
         member("Drumline " + suffix, List.of(word + "drums"), null);
         AccountId account = member("Tag Editor " + suffix, List.of("vocals", "piano"), null);
         signIn(browser, account);
@@ -122,13 +123,55 @@ class ProfileEditorBrowserTests {
         browser.assertNoCspViolations();
     }
 
+    @Test
+    void theLocationSectionPicksACityFromSuggestionsByKeyboard(Browser browser) {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        AccountId account = member("City Picker " + suffix, List.of("bass"), null);
+        signIn(browser, account);
+
+        // Reached by boosted navigation from a page that does not name the picker: app.js adds its script.
+        browser.open("/settings/messages").clickAndWait(".settings-nav a[href='/settings/profile']", "/settings/profile");
+        WebElement city = browser.find("#section-location #city");
+        city.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        city.sendKeys("Manch");
+        browser.waitForText("#city-options", "Manchester");
+        assertThat(city.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(browser.find("#city-options").getRect().getY())
+                .as("the suggestions open under the input, never over it or its label")
+                .isGreaterThanOrEqualTo(city.getRect().getY() + city.getRect().getHeight() - 1);
+        for (boolean dark : new boolean[] {false, true}) {
+            String theme = dark ? "dark" : "light";
+            browser.emulate(Browser.Viewport.PHONE, dark);
+            assertThat(browser.fitsWidth()).isTrue();
+            browser.script("document.getElementById('section-location').scrollIntoView();");
+            browser.screenshot("profile-editor-city-picker-phone-" + theme);
+            browser.emulate(Browser.Viewport.WIDE, dark);
+            browser.screenshot("profile-editor-city-picker-desktop-" + theme);
+        }
+        browser.assertAccessible();
+
+        city.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        assertThat(city.getAttribute("value")).isEqualTo("Manchester");
+        assertThat(browser.find("#section-location #placeId").getAttribute("value")).isNotEmpty();
+        assertThat(browser.find("#section-location #country").getAttribute("value")).isEqualTo("GB");
+        browser.find("#section-location button[type=submit]").click();
+        browser.waitForText(".toasts", "Location saved.");
+
+        assertThat(profiles.details(account).orElseThrow().city()).isEqualTo("Manchester");
+        assertThat(profiles.details(account).orElseThrow().latitude()).isBetween(53.4, 53.5);
+        assertThat((Long) browser.script("return document.querySelectorAll('script[src*=\"/js/city-picker\"]').length;"))
+                .isEqualTo(1L);
+        browser.assertNoCspViolations();
+    }
+
     private AccountId member(String name, List<String> skills, String youtube) {
         String email = AccountFixtures.newEmail();
         AccountId account = provisioning.provisionVerified(email, AccountFixtures.PASSWORD, name).orElseThrow();
         String handle = name.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         profiles.update(account, new ProfileDetails(handle, name, "We play at night.", List.of(Discipline.BAND), skills,
                 List.of("synthwave"), "Leeds", "GB", null, null, null, null, youtube, null, null,
-                "https://nightowls.bandcamp.com/album/first-light", null, null, List.of(), Visibility.EVERYONE, Theme.SYSTEM));
+                "https://nightowls.bandcamp.com/album/first-light", null, null, List.of(Availability.GIGS, Availability.SESSIONS),
+                Visibility.EVERYONE, Theme.SYSTEM));
         emails.put(account, email);
         return account;
     }

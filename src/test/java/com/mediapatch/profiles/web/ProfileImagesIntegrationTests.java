@@ -82,6 +82,30 @@ class ProfileImagesIntegrationTests {
     }
 
     @Test
+    void directoryAndFriendCardsShowPhotosTheirViewerMayLoad() throws Exception {
+        TestMember viewer = members.member("Card Viewer");
+        TestMember open = members.member("Card Open Photo", Visibility.MEMBERS);
+        TestMember closed = members.member("Card Closed Photo", Visibility.FRIENDS);
+        upload(accounts.signIn(open.email()), "photo", "open.png", TestImages.png(80, 80));
+        upload(accounts.signIn(closed.email()), "photo", "closed.png", TestImages.png(80, 80));
+        relationships.accept(open.id(), relationships.request(viewer.id(), open.id()).request());
+        relationships.accept(closed.id(), relationships.request(open.id(), closed.id()).request());
+        String openPhoto = "/members/" + open.handle() + "/images/" + photoOf(open) + "/photo-small";
+        String closedPhoto = "/members/" + closed.handle() + "/images/" + photoOf(closed) + "/photo-small";
+        Cookie session = accounts.signIn(viewer.email());
+
+        mvc.perform(get("/members").param("q", "Card Open").cookie(session))
+                .andExpect(content().string(containsString(openPhoto)));
+        mvc.perform(get("/friends").cookie(session)).andExpect(content().string(containsString(openPhoto)));
+        // The viewer is no friend of the friends-only member: on a friend list their photo would not load.
+        mvc.perform(get("/friends/of/" + open.handle()).cookie(session))
+                .andExpect(content().string(containsString(closed.handle())))
+                .andExpect(content().string(not(containsString(closedPhoto))));
+        mvc.perform(get("/friends/of/" + viewer.handle()).cookie(accounts.signIn(closed.email())))
+                .andExpect(content().string(containsString(openPhoto)));
+    }
+
+    @Test
     void aFriendsOnlyPhotoIsServedToFriendsAndToNobodyElse() throws Exception {
         TestMember owner = members.member("Private Painter", Visibility.FRIENDS);
         TestMember friend = members.member("Close Friend");
