@@ -176,6 +176,7 @@ directory deep page|/members?after=$DEEP_HANDLE|member
 directory search|/members?q=member+0999|member
 profile|/members/$PROFILE_HANDLE|member
 friends|/friends|member
+friend picker|/messages/friends/options?handle=member+00|member
 conversation list|/messages|member
 10k-message conversation|/messages/$BIG_CONVERSATION|member
 notifications|/notifications|member

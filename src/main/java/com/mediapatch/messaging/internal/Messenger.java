@@ -109,6 +109,7 @@ public class Messenger {
         }
         Instant now = clock.instant();
         Message message = messages.insert(conversationId, me, body, now);
+        conversations.countUnread(message);
         conversations.touch(conversationId, now);
         conversations.markRead(conversationId, me, message.seq());
         live.publish(new Activity(Activity.MESSAGE, conversationId, message.id(), message.seq(), me,
@@ -136,6 +137,9 @@ public class Messenger {
         Conversation conversation = conversation(conversationId, me);
         Message message = own(conversationId, messageId, me);
         if (!message.deleted()) {
+            if (message.visible()) {
+                conversations.uncountUnread(message);
+            }
             messages.replace(message, "", clock.instant(), true);
             live.publish(new Activity(Activity.DELETE, conversationId, messageId, message.seq(), me,
                     conversation.members()).toEvent());
