@@ -275,8 +275,8 @@ class MessagingIntegrationTests {
         messenger.send(withDave, alice, "second");
         messenger.send(withBob, bob, "newest");
 
-        KeysetPage<Conversation> first = conversationStore.page(alice, null, 2);
-        KeysetPage<Conversation> rest = conversationStore.page(alice, first.next(), 2);
+        KeysetPage<Conversation> first = conversationStore.page(alice, null, 2).conversations();
+        KeysetPage<Conversation> rest = conversationStore.page(alice, first.next(), 2).conversations();
 
         assertThat(first.items()).extracting(Conversation::id).containsExactly(withBob, withDave);
         assertThat(rest.items()).extracting(Conversation::id).containsExactly(withCarol);

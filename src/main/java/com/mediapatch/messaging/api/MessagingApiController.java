@@ -1,7 +1,6 @@
 package com.mediapatch.messaging.api;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -79,14 +78,14 @@ class MessagingApiController {
     ResponseEntity<List<ConversationJson>> conversations(@ApiCaller(MessagingApiScopes.READ) AccountId me,
             @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int limit) {
         int size = Math.min(Math.max(limit, 1), 200);
-        KeysetPage<Conversation> page = conversations.page(me, after, size);
-        Map<UUID, Long> unread = messenger.unread(me, page.items().stream().map(Conversation::id).toList());
+        ConversationStore.ConversationPage listed = conversations.page(me, after, size);
+        KeysetPage<Conversation> page = listed.conversations();
         var response = ResponseEntity.ok();
         if (page.next() != null) {
             response.header(HttpHeaders.LINK, "</api/v1/conversations?after=" + page.next() + "&limit=" + size
                     + ">; rel=\"next\"");
         }
-        return response.body(page.items().stream().map(c -> json(c, unread.getOrDefault(c.id(), 0L))).toList());
+        return response.body(page.items().stream().map(c -> json(c, listed.unreadIn(c.id()))).toList());
     }
 
     @PostMapping("/conversations")

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,18 +150,38 @@ public class ConversationStore {
 
     /**
      * A page of the member's conversations, most recently active first, before {@code cursor} (null: the newest),
-     * along the member rows' (account_id, last_activity_at, conversation_id) index; with their members in one more
-     * statement.
+     * along the member rows' (account_id, last_activity_at, conversation_id) index, with the member's unread count
+     * of each from the same rows; with their members in one more statement. (Reading the counts apart by
+     * conversation ids let PostgreSQL's generic plan walk every member row of the account instead.)
      */
-    public KeysetPage<Conversation> page(AccountId account, String cursor, int size) {
+    public ConversationPage page(AccountId account, String cursor, int size) {
         PageCursor before = Optional.ofNullable(PageCursor.parse(cursor)).orElse(NEWEST);
-        List<Conversation> rows = jdbc.sql("select c.* from messaging_member m join messaging_conversation c "
+        Map<UUID, Long> unread = new HashMap<>();
+        List<Conversation> rows = jdbc.sql("select c.*, m.unread_count from messaging_member m join messaging_conversation c "
                 + "on c.id = m.conversation_id where m.account_id = ? and (m.last_activity_at, m.conversation_id) < (?, ?) "
                 + "order by m.last_activity_at desc, m.conversation_id desc limit ?")
                 .params(account.value(), time(before.at()), before.id(), size + 1)
-                .query((row, n) -> conversation(row, new ArrayList<>())).list();
+                .query((row, n) -> {
+                    Conversation conversation = conversation(row, new ArrayList<>());
+                    unread.put(conversation.id(), Math.min(row.getLong("unread_count"), MessageStore.UNREAD_CAP));
+                    return conversation;
+                }).list();
         KeysetPage<Conversation> page = KeysetPage.of(rows, size, c -> new PageCursor(c.lastActivityAt(), c.id()));
-        return page.withItems(withParticipants(page.items()));
+        return new ConversationPage(page.withItems(withParticipants(page.items())), unread);
+    }
+
+    /**
+     * A page of a member's conversations with the member's unread count of each (up to {@link MessageStore#UNREAD_CAP}).
+     *
+     * @param conversations the conversations and the cursor of the next page
+     * @param unread unread messages per conversation id
+     */
+    public record ConversationPage(KeysetPage<Conversation> conversations, Map<UUID, Long> unread) {
+
+        /** Unread messages of one conversation of the page. */
+        public long unreadIn(UUID conversationId) {
+            return unread.getOrDefault(conversationId, 0L);
+        }
     }
 
     private List<Conversation> withParticipants(List<Conversation> conversations) {

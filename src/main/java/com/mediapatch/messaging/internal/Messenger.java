@@ -203,7 +203,7 @@ public class Messenger {
 
     @Transactional(readOnly = true)
     public List<UUID> conversationIds(AccountId me) {
-        return conversations.page(me, null, 500).items().stream().map(Conversation::id).toList();
+        return conversations.page(me, null, 500).conversations().items().stream().map(Conversation::id).toList();
     }
 
     public MessagingPreferences preferences(AccountId me) {

@@ -113,20 +113,20 @@ class ConversationsController {
     }
 
     /**
-     * A keyset page of the list in five statements however long: conversations, their members, unread counts, newest
-     * messages, names (partners and authors).
+     * A keyset page of the list in four statements however long: conversations with their unread counts, their
+     * members, newest messages, names (partners and authors).
      */
     private String page(AccountId me, String after, Model model, NewConversationForm direct, NewGroupForm group,
             FriendChoices choices, FormErrors errors) {
-        KeysetPage<Conversation> page = conversations.page(me, after, ConversationsPage.SIZE);
+        ConversationStore.ConversationPage listed = conversations.page(me, after, ConversationsPage.SIZE);
+        KeysetPage<Conversation> page = listed.conversations();
         List<Conversation> mine = page.items();
-        Map<UUID, Long> unread = messages.unread(me, mine.stream().map(Conversation::id).toList());
         Map<UUID, Message> latest = messages.latest(mine.stream().map(Conversation::id).toList());
         Set<AccountId> named = new HashSet<>();
         mine.stream().filter(c -> !c.isGroup()).forEach(c -> c.others(me).stream().limit(1).forEach(named::add));
         latest.values().forEach(message -> named.add(message.author()));
         Map<AccountId, ProfileSummary> names = profiles.summaries(named);
-        List<ConversationsPage.Row> rows = mine.stream().map(c -> this.rows.row(c, me, unread.getOrDefault(c.id(), 0L),
+        List<ConversationsPage.Row> rows = mine.stream().map(c -> this.rows.row(c, me, listed.unreadIn(c.id()),
                 latest.get(c.id()), names)).toList();
         model.addAttribute("page", new ConversationsPage(rows, page.next(), direct, group, choices, errors));
         return "messaging/conversations";
