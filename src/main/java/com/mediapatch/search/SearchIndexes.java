@@ -44,8 +44,11 @@ public class SearchIndexes {
 
     /** How much of the rebuild is done, 0 to 100 (100 once ready). */
     public int percentDone() {
+        if (ready) {
+            return 100;
+        }
         long total = toIndex.get();
-        return ready || total == 0 ? (ready ? 100 : 0) : (int) Math.min(99, indexed.get() * 100 / total);
+        return total == 0 ? 0 : (int) Math.min(99, indexed.get() * 100 / total);
     }
 
     @Async
