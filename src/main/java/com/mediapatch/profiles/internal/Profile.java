@@ -206,6 +206,7 @@ public class Profile implements Persistable<UUID> {
         return disciplines().stream().map(Discipline::label).toList();
     }
 
+    /** Skills and instruments, for the directory's text search and skill filter. */
     @KeywordField(name = ProfileSearchFields.SKILL, normalizer = SearchAnalyzers.FOLDED)
     @FullTextField(name = ProfileSearchFields.SKILL_WORDS, analyzer = SearchAnalyzers.TEXT,
             searchAnalyzer = SearchAnalyzers.TEXT_SEARCH)
@@ -214,6 +215,7 @@ public class Profile implements Persistable<UUID> {
         return tagsOf(Tag.Kind.SKILL);
     }
 
+    /** Genres, for the directory's text search and genre filter. */
     @KeywordField(name = ProfileSearchFields.GENRE, normalizer = SearchAnalyzers.FOLDED)
     @FullTextField(name = ProfileSearchFields.GENRE_WORDS, analyzer = SearchAnalyzers.TEXT,
             searchAnalyzer = SearchAnalyzers.TEXT_SEARCH)
