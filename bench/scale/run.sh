@@ -199,6 +199,7 @@ directory search|/members?q=member+0999|member
 directory tag search|/members?q=drums+leeds|member|/members/tagged?skill=Drums&city=Leeds
 profile|/members/$PROFILE_HANDLE|member
 friends|/friends|member
+friend picker|/messages/friends/options?handle=member+00|member
 conversation list|/messages|member
 10k-message conversation|/messages/$BIG_CONVERSATION|member
 notifications|/notifications|member

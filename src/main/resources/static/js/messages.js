@@ -1,7 +1,7 @@
 // Live messages, heard through the tab's one live connection (live.js). New, edited and deleted
 // messages are fetched as server-rendered fragments (no HTML is built here), read receipts are
-// recounted in place, the unread badge is told when a message is read here, "typing…" is shown,
-// and link cards load their player only when asked. Only the conversation page asks for this file.
+// recounted in place, the unread badge is told when a message is read here, "typing…" is shown.
+// Only the conversation page asks for this file (link card players are js/players.js).
 (function () {
     'use strict';
 
@@ -12,8 +12,6 @@
     }
     window.MediaPatchMessages = true;
 
-    var PLAYER_ORIGINS = ['https://www.youtube-nocookie.com', 'https://open.spotify.com',
-        'https://w.soundcloud.com', 'https://player.vimeo.com', 'https://bandcamp.com'];
     var typingTimer = null;
     var lastTypingSent = 0;
 
@@ -158,36 +156,6 @@
         window.MediaPatchLive.on('messages.read', onRead);
         window.MediaPatchLive.on('messages.typing', onTyping);
     }
-
-    function loadPlayer(button) {
-        var card = button.closest('[data-embed]');
-        var src = card && card.dataset.embed;
-        var url;
-        try {
-            url = new URL(src);
-        } catch (e) {
-            return;
-        }
-        if (PLAYER_ORIGINS.indexOf(url.origin) < 0) {
-            return;
-        }
-        var frame = document.createElement('iframe');
-        frame.src = url.href;
-        frame.className = 'embed-card__player';
-        frame.title = card.querySelector('.embed-card__provider').textContent + ' player';
-        frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-presentation');
-        frame.setAttribute('allow', 'encrypted-media; fullscreen; picture-in-picture');
-        frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
-        frame.loading = 'lazy';
-        button.replaceWith(frame);
-    }
-
-    document.addEventListener('click', function (event) {
-        var button = event.target.closest('[data-load-player]');
-        if (button) {
-            loadPlayer(button);
-        }
-    });
 
     document.addEventListener('input', function (event) {
         var composer = event.target.closest('[data-composer]');

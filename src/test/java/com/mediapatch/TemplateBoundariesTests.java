@@ -62,9 +62,9 @@ class TemplateBoundariesTests {
     @Test
     void theCheckCatchesATemplateUsingAnotherModulesInternals() {
         Set<String> found = trespasses("social", List.of(new Template(Path.of("social", "example.jte"),
-                "@import com.mediapatch.messaging.internal.Embed\n@import com.mediapatch.profiles.ProfileSummary\n")));
+                "@import com.mediapatch.messaging.internal.Messenger\n@import com.mediapatch.profiles.ProfileSummary\n")));
 
-        assertThat(found).containsExactly("social/example.jte -> com.mediapatch.messaging.internal.Embed");
+        assertThat(found).containsExactly("social/example.jte -> com.mediapatch.messaging.internal.Messenger");
     }
 
     private Set<String> trespasses(String owner, List<Template> templates) {

@@ -60,11 +60,11 @@ class DemoSeeder {
     static ProfileDetails details(DemoMember m) {
         String link = m.link();
         return new ProfileDetails(m.handle(), m.name(), m.bio(), m.disciplines(), split(m.skills()), split(m.genres()),
-                m.city(), m.country(), m.latitude(), m.longitude(),
+                m.city(), m.country(), m.latitude(), m.longitude(), null,
                 link.contains("example.org") ? link : null, link.contains("youtube") ? link : null,
                 link.contains("spotify") ? link : null, link.contains("soundcloud") ? link : null,
                 link.contains("bandcamp") ? link : null, link.contains("instagram") ? link : null,
-                m.visibility(), Theme.SYSTEM);
+                null, List.of(), m.visibility(), Theme.SYSTEM);
     }
 
     private static List<String> split(String tags) {

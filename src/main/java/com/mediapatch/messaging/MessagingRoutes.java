@@ -1,5 +1,6 @@
 package com.mediapatch.messaging;
 
+import java.util.Collection;
 import java.util.UUID;
 
 /** Paths of the messaging screens, imported by templates so a typo fails the build. */
@@ -12,6 +13,11 @@ public final class MessagingRoutes {
     public static final String FRIEND_CHOICES = "/messages/friends";
     /** The member's friends as suggestions for the new message's handle field. */
     public static final String FRIEND_OPTIONS = "/messages/friends/options";
+    /**
+     * GET ?handle=a&amp;handle=b: a "Message" button for each of those members the viewer may write to, as htmx
+     * out-of-band swaps into the elements with {@link #messageButtonId(String)}; nothing for the others.
+     */
+    public static final String MESSAGE_BUTTONS = "/messages/buttons";
     public static final String SETTINGS = "/settings/messages";
     public static final String CONVERSATION = "/messages/{conversationId}";
     public static final String MESSAGE = "/messages/{conversationId}/messages/{messageId}";
@@ -26,6 +32,16 @@ public final class MessagingRoutes {
     public static final String LEAVE = CONVERSATION + "/leave";
 
     private MessagingRoutes() {
+    }
+
+    /** The query that asks for the "Message" buttons of these members. */
+    public static String messageButtons(Collection<String> handles) {
+        return MESSAGE_BUTTONS + "?" + String.join("&", handles.stream().map(handle -> "handle=" + handle).toList());
+    }
+
+    /** DOM id of the place a member's "Message" button goes. */
+    public static String messageButtonId(String handle) {
+        return "message-button-" + handle;
     }
 
     public static String conversation(UUID conversationId) {

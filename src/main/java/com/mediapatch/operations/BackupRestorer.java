@@ -53,7 +53,7 @@ final class BackupRestorer {
         }
         if (holdsFiles(dataDir) && !force) {
             throw new BackupRefused("The data dir " + dataDir + " is not empty: restore into an empty one, or add --force "
-                    + "to replace its database, keys, audit checkpoints, TLS files and mailbox.");
+                    + "to replace its database, keys, audit checkpoints, TLS files, mailbox and profile images.");
         }
         for (String folder : DataDirectory.FOLDERS) {
             FileSystemUtils.deleteRecursively(dataDir.resolve(folder));

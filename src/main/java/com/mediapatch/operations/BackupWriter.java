@@ -16,8 +16,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Writes one backup of the data dir into an empty folder. Order matters: the keys, then the
  * audit checkpoints, then the database, so the restored database is never older than the
- * restored checkpoints (a log shorter than its checkpoint reads as truncated); then TLS and
- * the mailbox. The embedded database is copied with H2's own online backup, consistent while
+ * restored checkpoints (a log shorter than its checkpoint reads as truncated); then TLS, the
+ * mailbox and the profile images. The embedded database is copied with H2's own online backup, consistent while
  * the platform writes; PostgreSQL is dumped with pg_dump by the operator, as printed.
  */
 final class BackupWriter {
@@ -26,7 +26,8 @@ final class BackupWriter {
     static final String EMBEDDED_DATABASE = "db/database.zip";
     static final String POSTGRES_DUMP = "database.pgdump";
     static final List<String> BEFORE_DATABASE = List.of("keys", "audit");
-    static final List<String> AFTER_DATABASE = List.of("tls", "mailbox");
+    /** After the database, so every picture the copied database names is in the backup. */
+    static final List<String> AFTER_DATABASE = List.of("tls", "mailbox", DataDirectory.PROFILE_IMAGES);
 
     private final Path dataDir;
     private final DatabaseLocation database;

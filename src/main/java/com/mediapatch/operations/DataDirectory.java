@@ -29,11 +29,13 @@ import org.springframework.core.env.MapPropertySource;
 public class DataDirectory implements EnvironmentPostProcessor, Ordered {
 
     public static final String PROPERTY = "mediapatch.data-dir";
-    /** The folders the platform keeps in the data dir: database, keys, audit checkpoints, TLS, mailbox. */
     /** False for commands that only look at a data dir: then nothing is created or changed in it. */
     public static final String CREATE_PROPERTY = "mediapatch.operations.create-data-dir";
 
-    public static final List<String> FOLDERS = List.of("db", "keys", "audit", "tls", "mailbox");
+    /** Members' profile photos and banners (written by profiles until a media module takes them over). */
+    public static final String PROFILE_IMAGES = "profile-images";
+    /** The folders the platform keeps in the data dir: database, keys, audit checkpoints, TLS, mailbox, profile images. */
+    public static final List<String> FOLDERS = List.of("db", "keys", "audit", "tls", "mailbox", PROFILE_IMAGES);
     private static final String DEFAULT = "./data";
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");

@@ -1,6 +1,7 @@
 package com.mediapatch.profiles;
 
 import java.util.Locale;
+import java.util.UUID;
 
 import com.mediapatch.identity.AccountId;
 
@@ -10,8 +11,14 @@ import com.mediapatch.identity.AccountId;
  * @param account the member's account
  * @param handle unique, URL-safe name
  * @param displayName chosen name
+ * @param photo the id of the member's photo, or null when they have none
  */
-public record ProfileSummary(AccountId account, String handle, String displayName) {
+public record ProfileSummary(AccountId account, String handle, String displayName, UUID photo) {
+
+    /** A member without a photo. */
+    public ProfileSummary(AccountId account, String handle, String displayName) {
+        this(account, handle, displayName, null);
+    }
 
     /** One or two letters for the avatar placeholder. */
     public String initials() {
@@ -28,5 +35,15 @@ public record ProfileSummary(AccountId account, String handle, String displayNam
 
     public String path() {
         return ProfileRoutes.MEMBERS + "/" + handle;
+    }
+
+    /** Where the small square photo for lists and cards is served, or null without a photo. */
+    public String smallPhotoPath() {
+        return photoPath(ProfileImageSize.PHOTO_SMALL);
+    }
+
+    /** Where the square photo of the given size is served, or null without a photo. */
+    public String photoPath(ProfileImageSize size) {
+        return photo == null ? null : ProfileRoutes.image(handle, photo, size);
     }
 }

@@ -34,6 +34,14 @@ public class Profiles {
     }
 
     /**
+     * The profiles of many accounts in one query, with a photo only where a viewer who is not the member's friend
+     * may see it (signed in or not): for lists shown to people who need not know these members.
+     */
+    public Map<AccountId, ProfileSummary> summariesForStrangers(Collection<AccountId> accounts, boolean signedIn) {
+        return catalogue.summariesForStrangers(accounts, signedIn);
+    }
+
+    /**
      * Up to {@code limit} of {@code accounts} whose handle, or a word of whose name, begins with {@code text}, by
      * name: for pickers that search among a member's friends.
      */

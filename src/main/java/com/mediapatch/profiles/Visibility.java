@@ -25,11 +25,17 @@ public enum Visibility {
      * @param shared what is being kept, in words that begin the explanation, such as "@ann shares their friends"
      */
     public void admit(boolean signedIn, boolean friend, String shared) {
-        if (this != EVERYONE && !signedIn) {
+        if (admits(signedIn, friend)) {
+            return;
+        }
+        if (!signedIn) {
             throw new ProfileForMembersOnly(shared + " with signed-in members only.");
         }
-        if (this == FRIENDS && !friend) {
-            throw new ProfileForFriendsOnly(shared + " with friends only.");
-        }
+        throw new ProfileForFriendsOnly(shared + " with friends only.");
+    }
+
+    /** Whether a viewer may see what this visibility guards (the owner is never asked about). */
+    public boolean admits(boolean signedIn, boolean friend) {
+        return this == EVERYONE || signedIn && (this == MEMBERS || friend);
     }
 }

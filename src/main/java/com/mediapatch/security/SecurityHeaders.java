@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.mediapatch.shared.Embeds;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -49,11 +51,10 @@ class SecurityHeaders extends OncePerRequestFilter {
     }
 
     /**
-     * The media players messages may load, only after the reader clicks "Load player" on a link
-     * card (see messaging's Embeds); no other origin may be framed.
+     * The media players messages and profiles may load, only after the reader clicks "Load player"
+     * on a link card (see the shared Embeds); no other origin may be framed.
      */
-    static final String PLAYER_FRAMES = "https://www.youtube-nocookie.com https://open.spotify.com "
-            + "https://w.soundcloud.com https://player.vimeo.com https://bandcamp.com";
+    static final String PLAYER_FRAMES = String.join(" ", Embeds.PLAYER_ORIGINS);
 
     // Built once: per request only the nonce is joined in.
     private static final String POLICY_START = "default-src 'self'; script-src 'self' 'nonce-";

@@ -64,7 +64,9 @@ public class FriendLists {
         KeysetPage<Linked> page = KeysetPage.of(store.friends(owner.account(), PageCursor.parse(cursor), size + 1), size,
                 Linked::cursor);
         List<AccountId> shown = page.items().stream().map(Linked::member).filter(friend -> !cutOff.contains(friend)).toList();
-        Map<AccountId, ProfileSummary> who = profiles.summaries(shown);
+        // The owner's friends see one another's profiles; anyone else is shown the photos their visibility allows.
+        Map<AccountId, ProfileSummary> who = owner.account().equals(viewer) ? profiles.summaries(shown)
+                : profiles.summariesForStrangers(shown, viewer != null);
         return new Shown(owner, page.withItems(shown.stream().map(who::get).filter(Objects::nonNull).toList()));
     }
 }

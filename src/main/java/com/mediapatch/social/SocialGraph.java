@@ -1,6 +1,9 @@
 package com.mediapatch.social;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.mediapatch.identity.AccountId;
 
@@ -19,4 +22,14 @@ public interface SocialGraph {
     boolean muted(AccountId viewer, AccountId other);
 
     List<AccountId> friendsOf(AccountId member);
+
+    /** Those of {@code others} who are friends of {@code member}; the stored graph answers in one query. */
+    default Set<AccountId> friendsAmong(AccountId member, Collection<AccountId> others) {
+        return others.stream().filter(other -> areFriends(member, other)).collect(Collectors.toSet());
+    }
+
+    /** Those of {@code others} with a block between them and {@code member}, either way; the stored graph answers in one query. */
+    default Set<AccountId> blockedAmong(AccountId member, Collection<AccountId> others) {
+        return others.stream().filter(other -> blockedBetween(member, other)).collect(Collectors.toSet());
+    }
 }

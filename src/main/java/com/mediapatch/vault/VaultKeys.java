@@ -8,7 +8,7 @@ import java.util.List;
  */
 public interface VaultKeys {
 
-    /** Keys of the field keyset, newest first, with how many stored values each one seals. */
+    /** Keys of the field keyset, newest first, with how many stored values await re-encryption. */
     VaultStatus status();
 
     /** Adds a new primary key; existing values are re-encrypted in the background. */
@@ -21,7 +21,10 @@ public interface VaultKeys {
     record KeyInfo(long id, boolean primary, boolean retired, java.time.Instant createdAt, java.time.Instant retiredAt) {
     }
 
-    /** The keyset and, per sealed column, the number of values under each key id. */
+    /**
+     * The keyset and, while an older key is still live (re-encryption pending), per sealed column the number of
+     * values under each key id; otherwise every value is under the primary key and no column is listed.
+     */
     record VaultStatus(List<KeyInfo> keys, List<ColumnUsage> columns, String masterKeySource) {
 
         /** Values not yet under the primary key, over all columns. */

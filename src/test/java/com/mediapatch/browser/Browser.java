@@ -13,6 +13,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -80,6 +81,18 @@ public final class Browser {
             String path = path();
             boolean arrived = path.equals(expectedPath) || path.startsWith(expectedPath + "?");
             return arrived && !before.equals(script("var main = document.querySelector('main'); return main ? (main.dataset.loadMarker || '') : '';"));
+        });
+        return this;
+    }
+
+    /**
+     * Waits until the first element matching the selector shows the text (after an htmx swap, say). An element
+     * swapped out while it is read is looked up again.
+     */
+    public Browser waitForText(String cssSelector, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(cssSelector));
+            return !found.isEmpty() && found.get(0).getText().contains(text);
         });
         return this;
     }

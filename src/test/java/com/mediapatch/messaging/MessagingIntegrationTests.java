@@ -310,6 +310,27 @@ class MessagingIntegrationTests {
     }
 
     @Test
+    void deletedAndHiddenMessagesStopCountingAsUnreadOnce() {
+        UUID ours = messenger.startDirect(alice, bob);
+        Message deleted = messenger.send(ours, bob, "sent by mistake");
+        Message hidden = messenger.send(ours, bob, "abusive");
+        messenger.send(ours, bob, "still here");
+        assertThat(messenger.unread(alice, List.of(ours))).containsEntry(ours, 3L);
+
+        messenger.delete(ours, deleted.id(), bob);
+        moderation.hide(hidden.id(), carol, "abuse");
+        moderation.hide(hidden.id(), carol, "abuse again");
+
+        assertThat(messenger.unread(alice, List.of(ours))).containsEntry(ours, 1L);
+        assertThat(messageStore.unreadInAll(alice)).isEqualTo(1L);
+        Message read = messenger.send(ours, bob, "read before it was deleted");
+        messenger.markRead(ours, alice);
+        messenger.send(ours, bob, "not read yet");
+        messenger.delete(ours, read.id(), bob);
+        assertThat(messenger.unread(alice, List.of(ours))).containsEntry(ours, 1L);
+    }
+
+    @Test
     void readReceiptsShowOnlyWhenBothSidesAllowThem() throws Exception {
         UUID ours = messenger.startDirect(alice, bob);
         messenger.send(ours, alice, "did you read this?");

@@ -23,12 +23,14 @@ class BackupWriterTests {
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     @Test
-    void withPostgresTheFilesAreCopiedCheckpointsFirstAndThePgDumpCommandIsPrintedWithoutThePassword() throws Exception {
+    void withPostgresTheFilesAreCopiedCheckpointsFirstProfileImagesAfterAndThePgDumpCommandIsPrintedWithoutThePassword() throws Exception {
         Path dataDir = temp.resolve("data");
         Files.createDirectories(dataDir.resolve("keys"));
         Files.createDirectories(dataDir.resolve("audit"));
         Files.writeString(dataDir.resolve("keys/vault-master.json"), "{\"key\":1}");
         Files.writeString(dataDir.resolve("audit/checkpoints.log"), "checkpoint\n");
+        Files.createDirectories(dataDir.resolve("profile-images"));
+        Files.writeString(dataDir.resolve("profile-images/photo-small.jpg"), "jpeg");
         DatabaseLocation postgres = new DatabaseLocation("jdbc:postgresql://db.internal:5432/mediapatch?password=hunter2",
                 "mediapatch", "hunter2");
         Path backup = temp.resolve("backup");
@@ -42,6 +44,8 @@ class BackupWriterTests {
         assertThat(output.indexOf("audit: copied")).isLessThan(output.indexOf("database:"));
         assertThat(backup.resolve("keys/vault-master.json")).hasContent("{\"key\":1}");
         assertThat(backup.resolve("audit/checkpoints.log")).hasContent("checkpoint\n");
+        assertThat(output.indexOf("profile-images: copied")).isGreaterThan(output.indexOf("database:"));
+        assertThat(backup.resolve("profile-images/photo-small.jpg")).hasContent("jpeg");
         assertThat(backup.resolve("backup.properties")).content().contains("created-at=2026-12-04T10:00:00Z", "database=postgresql");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rwx------");
     }

@@ -46,7 +46,8 @@ public class SocialMembers {
         AccountId id = provisioning.provisionVerified(email, AccountFixtures.PASSWORD, display).orElseThrow();
         String handle = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + "-" + suffix;
         profiles.update(id, new ProfileDetails(handle, display, "", disciplines, List.of(), genres, city,
-                city == null ? null : "GB", null, null, null, null, null, null, null, null, visibility, Theme.SYSTEM));
+                city == null ? null : "GB", null, null, null, null, null, null, null, null, null, null, List.of(),
+                visibility, Theme.SYSTEM));
         return new TestMember(id, handle, display, email);
     }
 }

@@ -31,14 +31,12 @@ class KeyCommands {
     }
 
     @Bean
-    ConsoleCommand keyRotate(VaultKeys keys, Overrides overrides) {
+    ConsoleCommand keyRotate(Overrides overrides) {
         return new FixedCommand("key rotate", "Adds a new primary encryption key; old values are re-encrypted in the background", true) {
             @Override
             public String preview(CommandInput input) {
-                VaultKeys.VaultStatus status = keys.status();
-                long values = status.columns().stream().mapToLong(column -> column.valuesByKey().values().stream()
-                        .mapToLong(Long::longValue).sum()).sum();
-                return "Add a new primary key; " + values + " stored secret(s) will be re-encrypted with it, then the old key retires.";
+                return "Add a new primary key; every stored secret is re-encrypted with it in the background, then the "
+                        + "old key retires.";
             }
 
             @Override

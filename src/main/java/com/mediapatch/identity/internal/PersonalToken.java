@@ -1,5 +1,6 @@
 package com.mediapatch.identity.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "identity_personal_token")
 public class PersonalToken {
+
+    /** How precisely the last use is kept. */
+    static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
     @Id
     private UUID id;
@@ -87,8 +91,14 @@ public class PersonalToken {
         return revokedAt == null && now.isBefore(expiresAt);
     }
 
+    /**
+     * Notes a use. The time is kept to the {@link #LAST_USE_PRECISION} only, so a token that calls the API many times
+     * a second is written once a minute rather than on every call.
+     */
     void used(Instant now) {
-        lastUsedAt = now;
+        if (lastUsedAt == null || !now.isBefore(lastUsedAt.plus(LAST_USE_PRECISION))) {
+            lastUsedAt = now;
+        }
     }
 
     void revoke(Instant now) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.messaging.Conversation;
 import com.mediapatch.messaging.ConversationKind;
+import com.mediapatch.messaging.Message;
 import com.mediapatch.messaging.Participant;
 import com.mediapatch.messaging.Role;
 import com.mediapatch.shared.KeysetPage;
@@ -112,10 +113,30 @@ public class ConversationStore {
                 .params(time(now), conversationId).update();
     }
 
-    /** Moves the member's read mark forward to {@code seq}; never back. */
+    /**
+     * Moves the member's read mark forward to {@code seq}, never back, and recounts the unread messages after it
+     * (usually none: the mark moves to the newest message).
+     */
     boolean markRead(UUID conversationId, AccountId account, long seq) {
-        return jdbc.sql("update messaging_member set last_read_seq = ? where conversation_id = ? and account_id = ? "
-                + "and last_read_seq < ?").params(seq, conversationId, account.value(), seq).update() == 1;
+        return jdbc.sql("update messaging_member set last_read_seq = ?, unread_count = (select count(*) "
+                + "from messaging_message m where m.conversation_id = ? and m.seq > ? and m.author_id <> ? "
+                + "and m.deleted_at is null and m.hidden_at is null) "
+                + "where conversation_id = ? and account_id = ? and last_read_seq < ?")
+                .params(seq, conversationId, seq, account.value(), conversationId, account.value(), seq).update() == 1;
+    }
+
+    /** A new message: one more unread for every other member who has not read past it. */
+    void countUnread(Message sent) {
+        jdbc.sql("update messaging_member set unread_count = unread_count + 1 where conversation_id = ? "
+                + "and account_id <> ? and last_read_seq < ?")
+                .params(sent.conversationId(), sent.author().value(), sent.seq()).update();
+    }
+
+    /** A visible message deleted or hidden: one unread fewer for the other members who had not read it. */
+    void uncountUnread(Message gone) {
+        jdbc.sql("update messaging_member set unread_count = unread_count - 1 where conversation_id = ? "
+                + "and account_id <> ? and last_read_seq < ? and unread_count > 0")
+                .params(gone.conversationId(), gone.author().value(), gone.seq()).update();
     }
 
     public Optional<Conversation> find(UUID conversationId) {

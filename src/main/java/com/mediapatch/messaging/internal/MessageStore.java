@@ -131,39 +131,32 @@ public class MessageStore {
     /** Unread messages are counted up to this many, per conversation and in all: badges show "99+" beyond. */
     public static final int UNREAD_CAP = 100;
 
+    /** Unread counts of the member's conversations, read from the member's rows (kept by {@link ConversationStore}). */
+    private static final String UNREAD_PER_CONVERSATION = "select conversation_id, unread_count from messaging_member "
+            + "where account_id = :me and conversation_id in (:ids)";
+
     /**
-     * Unread messages in each of the given conversations, each counted up to {@link #UNREAD_CAP}: unread means after
-     * the member's read mark, by others, neither deleted nor hidden. Both walks go along the (conversation_id, seq)
-     * index from the read mark, the inner one finding the last message to count. One constant, folded by the compiler.
+     * Unread messages of the member in all conversations: the conversations with any, along the (account_id,
+     * unread_count) index, at most {@link #UNREAD_CAP} of them. One constant, folded by the compiler.
      */
-    private static final String UNREAD_PER_CONVERSATION = "select mm.conversation_id, (select count(*) "
-            + "from messaging_message m where m.conversation_id = mm.conversation_id and m.seq > mm.last_read_seq "
-            + "and m.author_id <> :me and m.deleted_at is null and m.hidden_at is null "
-            + "and m.seq <= coalesce((select n.seq from messaging_message n where n.conversation_id = mm.conversation_id "
-            + "and n.seq > mm.last_read_seq and n.author_id <> :me and n.deleted_at is null and n.hidden_at is null "
-            + "order by n.seq offset " + (UNREAD_CAP - 1) + " rows fetch next 1 rows only), " + Long.MAX_VALUE + ")) "
-            + "from messaging_member mm where mm.account_id = :me and mm.conversation_id in (:ids)";
+    private static final String UNREAD_IN_ALL = "select coalesce(sum(unread_count), 0) from (select unread_count "
+            + "from messaging_member where account_id = :me and unread_count > 0 fetch first " + UNREAD_CAP
+            + " rows only) unread";
 
-    /** Unread messages of the member in all conversations, counted up to {@link #UNREAD_CAP}; folded by the compiler. */
-    private static final String UNREAD_IN_ALL = "select count(*) from (select 1 from messaging_member mm "
-            + "join messaging_message m on m.conversation_id = mm.conversation_id and m.seq > mm.last_read_seq "
-            + "and m.author_id <> :me and m.deleted_at is null and m.hidden_at is null "
-            + "where mm.account_id = :me fetch first " + UNREAD_CAP + " rows only) capped";
-
-    /** Unread messages in each of the given conversations of the member, each counted up to {@link #UNREAD_CAP}. */
+    /** Unread messages in each of the given conversations of the member, each up to {@link #UNREAD_CAP}. */
     public Map<UUID, Long> unread(AccountId account, Collection<UUID> conversationIds) {
         if (conversationIds.isEmpty()) {
             return Map.of();
         }
         Map<UUID, Long> counts = new HashMap<>();
         jdbc.sql(UNREAD_PER_CONVERSATION).param("me", account.value()).param("ids", conversationIds)
-                .query((row, n) -> counts.put(row.getObject(1, UUID.class), row.getLong(2))).list();
+                .query((row, n) -> counts.put(row.getObject(1, UUID.class), Math.min(row.getLong(2), UNREAD_CAP))).list();
         return counts;
     }
 
-    /** Unread messages of the member in all conversations, counted up to {@link #UNREAD_CAP}. */
+    /** Unread messages of the member in all conversations, up to {@link #UNREAD_CAP}. */
     public long unreadInAll(AccountId account) {
-        return jdbc.sql(UNREAD_IN_ALL).param("me", account.value()).query(Long.class).single();
+        return Math.min(jdbc.sql(UNREAD_IN_ALL).param("me", account.value()).query(Long.class).single(), UNREAD_CAP);
     }
 
     /** Earlier versions of a message, oldest first. */

@@ -2,13 +2,16 @@ package com.mediapatch.messaging.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.live.LiveChannel;
@@ -70,6 +73,17 @@ public class Messenger {
         return rule == WhoMayMessage.EVERYONE || rule == WhoMayMessage.FRIENDS && social.areFriends(sender, recipient);
     }
 
+    /** Those of {@code recipients} whom {@code sender} may message, by the same rule, in three queries for them all. */
+    @Transactional(readOnly = true)
+    public Set<AccountId> mayMessage(AccountId sender, Collection<AccountId> recipients) {
+        Set<AccountId> others = recipients.stream().filter(recipient -> !recipient.equals(sender)).collect(Collectors.toSet());
+        others.removeAll(social.blockedAmong(sender, others));
+        Map<AccountId, WhoMayMessage> rules = preferences.whoMayMessage(others);
+        Set<AccountId> friends = rules.containsValue(WhoMayMessage.FRIENDS) ? social.friendsAmong(sender, others) : Set.of();
+        return others.stream().filter(other -> rules.get(other) == WhoMayMessage.EVERYONE
+                || rules.get(other) == WhoMayMessage.FRIENDS && friends.contains(other)).collect(Collectors.toSet());
+    }
+
     /** The pair's conversation, started if needed; refused when {@code me} may not message them. */
     @Transactional
     public UUID startDirect(AccountId me, AccountId other) {
@@ -95,6 +109,7 @@ public class Messenger {
         }
         Instant now = clock.instant();
         Message message = messages.insert(conversationId, me, body, now);
+        conversations.countUnread(message);
         conversations.touch(conversationId, now);
         conversations.markRead(conversationId, me, message.seq());
         live.publish(new Activity(Activity.MESSAGE, conversationId, message.id(), message.seq(), me,
@@ -122,6 +137,9 @@ public class Messenger {
         Conversation conversation = conversation(conversationId, me);
         Message message = own(conversationId, messageId, me);
         if (!message.deleted()) {
+            if (message.visible()) {
+                conversations.uncountUnread(message);
+            }
             messages.replace(message, "", clock.instant(), true);
             live.publish(new Activity(Activity.DELETE, conversationId, messageId, message.seq(), me,
                     conversation.members()).toEvent());

@@ -50,6 +50,9 @@ class ModerationAccess implements MessageModeration {
             return false;
         }
         Message hidden = message.get();
+        if (hidden.visible()) {
+            conversations.uncountUnread(hidden);
+        }
         conversations.find(hidden.conversationId()).ifPresent(c -> live.publish(new Activity(Activity.EDIT,
                 c.id(), messageId, hidden.seq(), moderator, c.members()).toEvent()));
         return true;

@@ -1,5 +1,10 @@
 package com.mediapatch.messaging.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.messaging.MessagingPreferences;
 import com.mediapatch.messaging.WhoMayMessage;
@@ -23,6 +28,19 @@ public class PreferenceStore {
                 .param(account.value())
                 .query((row, n) -> new MessagingPreferences(WhoMayMessage.valueOf(row.getString(1)), row.getBoolean(2)))
                 .optional().orElse(MessagingPreferences.DEFAULT);
+    }
+
+    /** Who may message each of these members, in one query; members without a row have the default. */
+    public Map<AccountId, WhoMayMessage> whoMayMessage(Collection<AccountId> accounts) {
+        Map<AccountId, WhoMayMessage> rules = new HashMap<>();
+        accounts.forEach(account -> rules.put(account, MessagingPreferences.DEFAULT.whoMayMessage()));
+        if (!accounts.isEmpty()) {
+            jdbc.sql("select account_id, who_may_message from messaging_preference where account_id in (:accounts)")
+                    .param("accounts", accounts.stream().map(AccountId::value).toList())
+                    .query((row, n) -> Map.entry(new AccountId(row.getObject(1, UUID.class)), WhoMayMessage.valueOf(row.getString(2))))
+                    .list().forEach(rule -> rules.put(rule.getKey(), rule.getValue()));
+        }
+        return rules;
     }
 
     @Transactional

@@ -8,7 +8,7 @@ import com.mediapatch.identity.AccountId;
 import com.mediapatch.messaging.Conversation;
 import com.mediapatch.messaging.Message;
 import com.mediapatch.messaging.Participant;
-import com.mediapatch.messaging.internal.Embeds;
+import com.mediapatch.shared.Embeds;
 import com.mediapatch.messaging.internal.MessageText;
 import com.mediapatch.messaging.internal.Messenger;
 import com.mediapatch.profiles.ProfileSummary;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.mediapatch.messaging.MessagingRoutes;
-import com.mediapatch.messaging.internal.Embed;
+import com.mediapatch.shared.Embed;
 import com.mediapatch.profiles.ProfileSummary;
 
 /**

@@ -48,11 +48,11 @@ public class Directory {
         Filter filter = new Filter(search, words, rarestWord(words), friends, hidden);
         boolean backwards = search.before() != null;
         List<DirectoryPage.Entry> rows = new ArrayList<>(jdbc.sql("SELECT p.account_id, p.handle, p.display_name, p.city, "
-                + "p.country FROM profiles_profile p WHERE " + filter.where() + filter.seek()
+                + "p.country, p.photo_id FROM profiles_profile p WHERE " + filter.where() + filter.seek()
                 + (backwards ? " ORDER BY p.display_name DESC, p.handle DESC" : " ORDER BY p.display_name, p.handle")
                 + " LIMIT :limit").params(filter.parameters(PAGE_SIZE + 1))
                 .query((row, n) -> new DirectoryPage.Entry(new ProfileSummary(new AccountId(row.getObject(1, UUID.class)),
-                        row.getString(2), row.getString(3)), row.getString(4), row.getString(5), new ArrayList<>()))
+                        row.getString(2), row.getString(3), row.getObject(6, UUID.class)), row.getString(4), row.getString(5), new ArrayList<>()))
                 .list());
         if (rows.isEmpty() && (search.after() != null || search.before() != null)) {
             // The cursor's member is gone (or never was): start from the beginning instead.

@@ -17,7 +17,8 @@ public final class LinkRules {
             "spotify", new String[] {"open.spotify.com"},
             "soundcloud", new String[] {"soundcloud.com"},
             "bandcamp", new String[] {"bandcamp.com"},
-            "instagram", new String[] {"instagram.com"});
+            "instagram", new String[] {"instagram.com"},
+            "vimeo", new String[] {"vimeo.com"});
 
     private LinkRules() {
     }

@@ -26,6 +26,7 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.profiles.Availability;
 import com.mediapatch.profiles.Discipline;
 import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.profiles.Visibility;
@@ -79,12 +80,21 @@ public class Profile implements Persistable<UUID> {
     private String country;
     private Double latitude;
     private Double longitude;
+    @Column(name = "place_id")
+    private Long placeId;
     private String website;
     private String youtube;
     private String spotify;
     private String soundcloud;
     private String bandcamp;
     private String instagram;
+    private String vimeo;
+
+    @Column(name = "photo_id")
+    private UUID photoId;
+
+    @Column(name = "banner_id")
+    private UUID bannerId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -148,30 +158,54 @@ public class Profile implements Persistable<UUID> {
         this.country = blankToNull(details.country());
         this.latitude = details.latitude();
         this.longitude = details.longitude();
+        this.placeId = details.placeId();
         this.website = blankToNull(details.website());
         this.youtube = blankToNull(details.youtube());
         this.spotify = blankToNull(details.spotify());
         this.soundcloud = blankToNull(details.soundcloud());
         this.bandcamp = blankToNull(details.bandcamp());
         this.instagram = blankToNull(details.instagram());
+        this.vimeo = blankToNull(details.vimeo());
         this.visibility = details.visibility();
         this.theme = details.theme();
         this.tags.clear();
         details.disciplines().forEach(d -> tags.add(new Tag(Tag.Kind.DISCIPLINE, d.name())));
         details.skills().forEach(s -> tags.add(new Tag(Tag.Kind.SKILL, s)));
         details.genres().forEach(g -> tags.add(new Tag(Tag.Kind.GENRE, g)));
+        details.availableFor().forEach(a -> tags.add(new Tag(Tag.Kind.AVAILABLE, a.name())));
         this.updatedAt = now;
     }
 
     /** The current values, in the shape the edit form uses. */
     public ProfileDetails details() {
         return new ProfileDetails(handle, displayName, bio, disciplines(), tagsOf(Tag.Kind.SKILL),
-                tagsOf(Tag.Kind.GENRE), city, country, latitude, longitude, website, youtube, spotify, soundcloud,
-                bandcamp, instagram, visibility, theme);
+                tagsOf(Tag.Kind.GENRE), city, country, latitude, longitude, placeId, website, youtube, spotify,
+                soundcloud, bandcamp, instagram, vimeo, availableFor(), visibility, theme);
     }
 
     public ProfileSummary summary() {
-        return new ProfileSummary(new AccountId(accountId), handle, displayName);
+        return new ProfileSummary(new AccountId(accountId), handle, displayName, photoId);
+    }
+
+    /** The current banner's id, or null. */
+    public UUID banner() {
+        return bannerId;
+    }
+
+    /** Shows a new photo (or none); returns the one it replaces, whose files may go. */
+    UUID replacePhoto(UUID photo, Instant now) {
+        UUID previous = photoId;
+        this.photoId = photo;
+        this.updatedAt = now;
+        return previous;
+    }
+
+    /** Shows a new banner (or none); returns the one it replaces, whose files may go. */
+    UUID replaceBanner(UUID banner, Instant now) {
+        UUID previous = bannerId;
+        this.bannerId = banner;
+        this.updatedAt = now;
+        return previous;
     }
 
     public AccountId account() {
@@ -222,6 +256,11 @@ public class Profile implements Persistable<UUID> {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
     public List<String> getGenres() {
         return tagsOf(Tag.Kind.GENRE);
+    }
+
+    private List<Availability> availableFor() {
+        return tags.stream().filter(t -> t.kind() == Tag.Kind.AVAILABLE).map(t -> Availability.valueOf(t.tag()))
+                .sorted().toList();
     }
 
     private List<String> tagsOf(Tag.Kind kind) {

@@ -2,6 +2,7 @@ package com.mediapatch.profiles.internal;
 
 import com.mediapatch.profiles.ProfileDetails;
 import com.mediapatch.profiles.ProfileSummary;
+import com.mediapatch.profiles.Visibility;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -87,6 +88,21 @@ public class ProfileCatalogue {
     }
 
     /**
+     * Like {@link #summaries}, but with a photo only where the profile's visibility lets in a viewer who is no friend
+     * (signed in or not): for lists of members the viewer need not know, whose photos must load for them.
+     */
+    @Transactional(readOnly = true)
+    public Map<AccountId, ProfileSummary> summariesForStrangers(Collection<AccountId> accounts, boolean signedIn) {
+        if (accounts.isEmpty()) {
+            return Map.of();
+        }
+        return profiles.summaries(accounts.stream().map(AccountId::value).toList()).stream()
+                .map(row -> ((Visibility) row[4]).admits(signedIn, false) ? summary(row)
+                        : new ProfileSummary(new AccountId((UUID) row[0]), (String) row[1], (String) row[2]))
+                .collect(Collectors.toMap(ProfileSummary::account, Function.identity()));
+    }
+
+    /**
      * Up to {@code limit} of {@code accounts} whose handle or a word of whose name begins with {@code text}, by name:
      * read {@value #MATCH_CHUNK} accounts per query, so a long list of candidates never becomes one huge statement.
      */
@@ -110,7 +126,7 @@ public class ProfileCatalogue {
     }
 
     private static ProfileSummary summary(Object[] row) {
-        return new ProfileSummary(new AccountId((UUID) row[0]), (String) row[1], (String) row[2]);
+        return new ProfileSummary(new AccountId((UUID) row[0]), (String) row[1], (String) row[2], (UUID) row[3]);
     }
 
     /** The details of many profiles, tags included, in one query; accounts without a profile are left out. */
@@ -143,4 +159,15 @@ public class ProfileCatalogue {
             throw new HandleTaken(details.handle());
         }
     }
+
+    /** Shows a new photo or banner (or none) on the member's profile; returns the id it replaces. */
+    @Transactional
+    public UUID replaceImage(AccountId account, ImageSlot slot, UUID image) {
+        Profile profile = create(account, "New member");
+        UUID previous = slot == ImageSlot.PHOTO ? profile.replacePhoto(image, clock.instant())
+                : profile.replaceBanner(image, clock.instant());
+        profiles.saveAndFlush(profile);
+        return previous;
+    }
+
 }

@@ -2,6 +2,7 @@ package com.mediapatch.profiles.internal;
 
 import java.util.List;
 
+import com.mediapatch.profiles.ImageRefused;
 import com.mediapatch.profiles.ProfileForFriendsOnly;
 import com.mediapatch.profiles.ProfileForMembersOnly;
 import com.mediapatch.shared.ProblemType;
@@ -15,6 +16,6 @@ class ProfileProblemTypes implements ProblemTypes {
 
     @Override
     public List<ProblemType> types() {
-        return List.of(ProfileForMembersOnly.TYPE, ProfileForFriendsOnly.TYPE);
+        return List.of(ProfileForMembersOnly.TYPE, ProfileForFriendsOnly.TYPE, ImageRefused.TYPE);
     }
 }

@@ -16,23 +16,24 @@ interface ProfileRepository extends JpaRepository<Profile, UUID> {
 
     boolean existsByHandle(String handle);
 
-    /** Who the given accounts are, without loading their profiles' tags. */
-    @Query("select p.accountId, p.handle, p.displayName from Profile p where p.accountId in :accounts")
+    /** Who the given accounts are, with their photo ids and visibility, without loading their profiles' tags. */
+    @Query("select p.accountId, p.handle, p.displayName, p.photoId, p.visibility from Profile p where p.accountId in :accounts")
     List<Object[]> summaries(Collection<UUID> accounts);
 
     /**
      * Summaries of those among {@code accounts} whose handle, or a word of whose name, begins with the prefix
-     * (see {@code SqlLike.startingWith}), by name.
+     * (see {@code SqlLike.startingWith}), by name, with their photo ids.
      */
     @Query("""
-            select p.accountId, p.handle, p.displayName from Profile p
+            select p.accountId, p.handle, p.displayName, p.photoId from Profile p
             where p.accountId in :accounts
               and (p.handle like :prefix escape '!' or lower(p.displayName) like :prefix escape '!'
                    or lower(p.displayName) like concat('% ', :prefix) escape '!')
             order by lower(p.displayName), p.handle""")
     List<Object[]> summariesMatching(Collection<UUID> accounts, String prefix, Pageable page);
 
-    @Query("select p.accountId, p.handle, p.displayName from Profile p where p.handle in :handles")
+    /** Who has the given handles, with their photo ids, without loading their profiles' tags. */
+    @Query("select p.accountId, p.handle, p.displayName, p.photoId from Profile p where p.handle in :handles")
     List<Object[]> summariesByHandle(Collection<String> handles);
 
     /** The profiles of the given accounts with their tags, in one query. */

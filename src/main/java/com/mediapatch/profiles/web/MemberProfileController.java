@@ -6,12 +6,10 @@ import com.mediapatch.identity.Member;
 import com.mediapatch.profiles.ProfileForFriendsOnly;
 import com.mediapatch.profiles.ProfileNotFound;
 import com.mediapatch.profiles.ProfileRoutes;
-import com.mediapatch.profiles.ProfileViewRules;
 import com.mediapatch.profiles.ProfileViewRules.Standing;
 import com.mediapatch.profiles.internal.Profile;
 import com.mediapatch.profiles.internal.ProfileCatalogue;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,20 +25,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 class MemberProfileController {
 
     private final ProfileCatalogue catalogue;
-    private final ObjectProvider<ProfileViewRules> rules;
+    private final ProfileAccess access;
 
-    MemberProfileController(ProfileCatalogue catalogue, ObjectProvider<ProfileViewRules> rules) {
+    MemberProfileController(ProfileCatalogue catalogue, ProfileAccess access) {
         this.catalogue = catalogue;
-        this.rules = rules;
+        this.access = access;
     }
 
     @GetMapping(ProfileRoutes.MEMBERS + "/{handle}")
     String show(@PathVariable String handle, @AuthenticationPrincipal Member viewer, Model model,
             HttpServletResponse response) {
         Profile profile = catalogue.byHandle(handle).orElseThrow(ProfileNotFound::new);
-        boolean own = viewer != null && viewer.id().equals(profile.account());
-        Standing standing = viewer == null || own ? Standing.OTHER
-                : rules.getIfUnique(() -> ProfileViewRules.NONE).standing(viewer.id(), profile.account());
+        boolean own = ProfileAccess.owns(viewer, profile);
+        Standing standing = access.standing(viewer, profile);
         if (standing == Standing.BLOCKED_BY_OWNER) {
             throw new ProfileNotFound(); // the blocked member is not told: to them the profile is simply not there
         }
@@ -56,8 +53,8 @@ class MemberProfileController {
             response.setStatus(friendsOnly.type().status().value());
             return hidden(model, "PRIVATE", shownHandle);
         }
-        model.addAttribute("page", new MemberProfilePage(ProfileView.of(profile.summary(), profile.details()), own, null,
-                shownHandle, viewer != null && !own));
+        model.addAttribute("page", new MemberProfilePage(ProfileView.of(profile.summary(), profile.details(), profile.banner()),
+                own, null, shownHandle, viewer != null && !own));
         return "profiles/profile";
     }
 

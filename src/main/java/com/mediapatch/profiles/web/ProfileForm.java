@@ -1,25 +1,31 @@
 package com.mediapatch.profiles.web;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import com.mediapatch.profiles.Availability;
 import com.mediapatch.profiles.Discipline;
 import com.mediapatch.profiles.Visibility;
 import com.mediapatch.profiles.internal.Handles;
 import com.mediapatch.profiles.ProfileDetails;
 import com.mediapatch.profiles.Theme;
 
-/** The profile edit form as typed; tags arrive comma-separated. */
+/**
+ * The profile edit form as typed; tags arrive comma-separated (the tag inputs keep them so), the city with the id
+ * of the place picked for it.
+ */
 public record ProfileForm(
         @NotBlank(message = "Choose a handle.")
         @Pattern(regexp = Handles.PATTERN, message = "Use 3 to 30 lower-case letters, digits and single hyphens.")
@@ -32,30 +38,50 @@ public record ProfileForm(
         @Size(max = 600, message = "That's a lot of genres: keep it under 600 characters.") String genres,
         @Size(max = 80, message = "Use at most 80 characters.") String city,
         @Pattern(regexp = "|[A-Z]{2}", message = "Choose a country from the list.") String country,
-        @DecimalMin(value = "-90", message = "Latitude is between -90 and 90.")
-        @DecimalMax(value = "90", message = "Latitude is between -90 and 90.") Double latitude,
-        @DecimalMin(value = "-180", message = "Longitude is between -180 and 180.")
-        @DecimalMax(value = "180", message = "Longitude is between -180 and 180.") Double longitude,
+        @Positive(message = "Pick your city from the list again.") Long placeId,
         @Size(max = 300) String website, @Size(max = 300) String youtube, @Size(max = 300) String spotify,
         @Size(max = 300) String soundcloud, @Size(max = 300) String bandcamp, @Size(max = 300) String instagram,
+        @Size(max = 300) String vimeo, List<Availability> availableFor,
         @NotNull(message = "Choose who may see your profile.") Visibility visibility,
         @NotNull(message = "Choose a theme.") Theme theme) {
 
     static final int MAX_TAGS = 20;
     static final int MAX_TAG_LENGTH = 40;
-    static final List<String> LINK_FIELDS = List.of("website", "youtube", "spotify", "soundcloud", "bandcamp", "instagram");
+    static final List<String> LINK_FIELDS = List.of("website", "youtube", "spotify", "soundcloud", "bandcamp", "vimeo",
+            "instagram");
 
     static ProfileForm of(ProfileDetails d) {
         return new ProfileForm(d.handle(), d.displayName(), d.bio(), d.disciplines(), String.join(", ", d.skills()),
-                String.join(", ", d.genres()), d.city(), d.country(), d.latitude(), d.longitude(), d.website(),
-                d.youtube(), d.spotify(), d.soundcloud(), d.bandcamp(), d.instagram(), d.visibility(), d.theme());
+                String.join(", ", d.genres()), d.city(), d.country(), d.placeId(), d.website(), d.youtube(), d.spotify(),
+                d.soundcloud(), d.bandcamp(), d.instagram(), d.vimeo(), d.availableFor(), d.visibility(), d.theme());
     }
 
-    ProfileDetails toDetails() {
+    ProfileDetails toDetails(LocationChoice.Location location) {
         return new ProfileDetails(handle.strip().toLowerCase(Locale.ROOT), displayName, bio,
                 disciplines == null ? List.of() : List.copyOf(new LinkedHashSet<>(disciplines)), tags(skills), tags(genres),
-                city, country, latitude, longitude, website, youtube, spotify, soundcloud, bandcamp, instagram,
-                visibility, theme);
+                location.city(), location.country(), location.latitude(), location.longitude(),
+                location.placeId(), website, youtube, spotify, soundcloud, bandcamp, instagram, vimeo,
+                availableFor == null ? List.of() : List.copyOf(new LinkedHashSet<>(availableFor)), visibility, theme);
+    }
+
+    /**
+     * This form with the named fields taken from {@code posted}: one editor section posts only its own fields,
+     * and the rest of the profile stays as it is.
+     */
+    ProfileForm with(ProfileForm posted, Set<String> fields) {
+        RecordComponent[] components = ProfileForm.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                values[i] = components[i].getAccessor().invoke(fields.contains(components[i].getName()) ? posted : this);
+                types[i] = components[i].getType();
+            }
+            return ProfileForm.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("ProfileForm is a plain record", e instanceof InvocationTargetException
+                    ? e.getCause() : e);
+        }
     }
 
     static List<String> tags(String text) {
@@ -73,11 +99,16 @@ public record ProfileForm(
             case "spotify" -> spotify;
             case "soundcloud" -> soundcloud;
             case "bandcamp" -> bandcamp;
+            case "vimeo" -> vimeo;
             default -> instagram;
         };
     }
 
     public boolean has(Discipline discipline) {
         return disciplines != null && disciplines.contains(discipline);
+    }
+
+    public boolean has(Availability availability) {
+        return availableFor != null && availableFor.contains(availability);
     }
 }

@@ -17,6 +17,9 @@ public record PageScript(String path) {
     /** Buttons marked data-copy that put an element's text on the clipboard and say whether it worked. */
     public static final PageScript COPY = new PageScript("/js/copy.js");
 
+    /** Link cards (components/embedCard) that load their provider's player only when the reader asks. */
+    public static final PageScript PLAYERS = new PageScript("/js/players.js");
+
     public PageScript {
         Objects.requireNonNull(path, "path");
         if (!(path.startsWith("/js/") || path.startsWith("/webjars/")) || !path.endsWith(".js")) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,6 +83,32 @@ public class SocialStore implements SocialGraph {
     public boolean blockedBetween(AccountId one, AccountId other) {
         return count("select count(*) from social_block where (blocker = ? and blocked = ?) or (blocker = ? and blocked = ?)",
                 one.value(), other.value(), other.value(), one.value());
+    }
+
+    @Override
+    public Set<AccountId> friendsAmong(AccountId member, Collection<AccountId> others) {
+        if (others.isEmpty()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(jdbc.sql("""
+                select member_high from social_friendship where member_low = :me and member_high in (:others)
+                union all
+                select member_low from social_friendship where member_high = :me and member_low in (:others)""")
+                .param("me", member.value()).param("others", others.stream().map(AccountId::value).toList())
+                .query((rs, row) -> new AccountId(rs.getObject(1, UUID.class))).list());
+    }
+
+    @Override
+    public Set<AccountId> blockedAmong(AccountId member, Collection<AccountId> others) {
+        if (others.isEmpty()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(jdbc.sql("""
+                select blocked from social_block where blocker = :me and blocked in (:others)
+                union all
+                select blocker from social_block where blocked = :me and blocker in (:others)""")
+                .param("me", member.value()).param("others", others.stream().map(AccountId::value).toList())
+                .query((rs, row) -> new AccountId(rs.getObject(1, UUID.class))).list());
     }
 
     public boolean hasBlocked(AccountId blocker, AccountId blocked) {

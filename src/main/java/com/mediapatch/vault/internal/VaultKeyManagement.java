@@ -9,10 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.google.crypto.tink.KeyStatus;
 import com.google.crypto.tink.KeysetHandle;
+import com.mediapatch.shared.Recounted;
 import com.mediapatch.vault.VaultKeyRetired;
 import com.mediapatch.vault.VaultKeyRotated;
 import com.mediapatch.vault.VaultKeys;
@@ -33,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class VaultKeyManagement implements VaultKeys {
 
-    private static final String ALL_COLUMNS = "all";
-
     private final FieldKeyset keyset;
     private final Resealer resealer;
     private final MasterKeyset master;
@@ -47,7 +44,7 @@ class VaultKeyManagement implements VaultKeys {
      * asks on every view: the count is kept for a minute and refreshed in the background, and dropped here whenever
      * this node rotates or re-encrypts. Other nodes catch up within the minute.
      */
-    private final LoadingCache<String, Map<String, Map<Long, Long>>> columnUsage;
+    private final Recounted<Map<String, Map<Long, Long>>> columnUsage;
 
     VaultKeyManagement(FieldKeyset keyset, Resealer resealer, MasterKeyset master, JdbcTemplate jdbc,
             VaultProperties properties, ApplicationEventPublisher events, Clock clock) {
@@ -58,15 +55,17 @@ class VaultKeyManagement implements VaultKeys {
         this.properties = properties;
         this.events = events;
         this.clock = clock;
-        this.columnUsage = Caffeine.newBuilder().refreshAfterWrite(Duration.ofMinutes(1))
-                .build(all -> resealer.usage());
+        this.columnUsage = Recounted.every(Duration.ofMinutes(1), resealer::usage);
     }
 
     @Override
     public VaultStatus status() {
-        List<ColumnUsage> columns = columnUsage.get(ALL_COLUMNS).entrySet().stream()
+        List<KeyInfo> keys = keys(keyset.reload().handle());
+        // With no older key still live every value is under the primary key: nothing to count (a million reads).
+        boolean resealing = keys.stream().anyMatch(key -> !key.primary() && !key.retired());
+        List<ColumnUsage> columns = !resealing ? List.of() : columnUsage.current().entrySet().stream()
                 .map(entry -> new ColumnUsage(entry.getKey(), entry.getValue())).toList();
-        return new VaultStatus(keys(keyset.reload().handle()), columns, master.source());
+        return new VaultStatus(keys, columns, master.source());
     }
 
     @Override
@@ -76,7 +75,7 @@ class VaultKeyManagement implements VaultKeys {
         long previous = keyset.current().primaryId();
         try {
             FieldKeyset.Loaded rotated = keyset.rotate();
-            columnUsage.invalidateAll();
+            columnUsage.forget();
             events.publishEvent(new VaultKeyRotated(rotated.primaryId(), previous, actor, clock.instant()));
             return keys(rotated.handle()).get(0);
         } catch (GeneralSecurityException e) {
@@ -87,7 +86,7 @@ class VaultKeyManagement implements VaultKeys {
     @Override
     public ResealReport resealNow() {
         Resealer.Pass pass = resealer.resealAll();
-        columnUsage.invalidateAll();
+        columnUsage.forget();
         long unopenable = pass.unopenableByKey().values().stream().mapToLong(Long::longValue).sum();
         return new ResealReport(pass.resealed(), pass.alreadyCurrent(), unopenable, retireUnusedKeys(pass.unopenableByKey()));
     }

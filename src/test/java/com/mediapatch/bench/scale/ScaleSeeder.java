@@ -223,6 +223,10 @@ public final class ScaleSeeder {
         }
         insertMessages(jdbc, rows);
         jdbc.execute("alter sequence messaging_message_seq restart with " + (seq + 1));
+        // What the platform keeps on each member's row as messages arrive (see the messaging migration that added it).
+        jdbc.execute("update messaging_member set unread_count = (select count(*) from messaging_message m "
+                + "where m.conversation_id = messaging_member.conversation_id and m.seq > messaging_member.last_read_seq "
+                + "and m.author_id <> messaging_member.account_id and m.deleted_at is null and m.hidden_at is null)");
         return new long[] {conversations, seq};
     }
 

@@ -59,13 +59,15 @@ class PageScriptsIntegrationTests {
         for (String path : List.of("/", "/members", MessagingRoutes.CONVERSATIONS, "/notifications")) {
             Document plain = page(path, session);
             assertThat(headScripts(plain)).as(path).endsWith("/js/app.js", "/js/live.js")
-                    .doesNotContain("/js/messages.js", "/js/passkeys.js", "/js/copy.js");
+                    .doesNotContain("/js/messages.js", "/js/passkeys.js", "/js/copy.js", "/js/players.js", "/js/tags.js",
+                            "/js/city-picker.js");
             assertThat(listedScripts(plain)).as(path).containsExactly("/js/live.js");
         }
 
         Document chat = page(MessagingRoutes.conversation(conversation), session);
-        assertThat(headScripts(chat)).endsWith("/js/live.js", "/js/messages.js").doesNotContain("/js/passkeys.js");
-        assertThat(listedScripts(chat)).containsExactly("/js/live.js", "/js/messages.js");
+        assertThat(headScripts(chat)).endsWith("/js/live.js", "/js/messages.js", "/js/players.js")
+                .doesNotContain("/js/passkeys.js");
+        assertThat(listedScripts(chat)).containsExactly("/js/live.js", "/js/messages.js", "/js/players.js");
         assertThat(chat.select("[data-protected]").attr("data-scripts"))
                 .as("protected content asks for the capture guard").matches("/js/capture-guard-[0-9a-f]{32}\\.js");
 

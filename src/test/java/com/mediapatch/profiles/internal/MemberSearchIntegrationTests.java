@@ -189,7 +189,8 @@ class MemberSearchIntegrationTests {
     private ProfileDetails details(String name, Visibility visibility, List<String> skills, List<String> genres,
             String city, String bio) {
         return new ProfileDetails(handle(name), name + " " + batch, bio, List.of(Discipline.MUSICIAN), skills, genres,
-                city, city == null ? null : "GB", null, null, null, null, null, null, null, null, visibility, Theme.SYSTEM);
+                city, city == null ? null : "GB", null, null, null, null, null, null, null, null, null, null, List.of(),
+                visibility, Theme.SYSTEM);
     }
 
     private String handle(String name) {

@@ -152,7 +152,8 @@ class CaptureGuardBrowserTests {
         AccountId account = provisioning.provisionVerified(email, AccountFixtures.PASSWORD, name).orElseThrow();
         profiles.update(account, new ProfileDetails(handle, name, bio, List.of(Discipline.MUSICIAN),
                 List.of("synthesizer", "tape loops"), List.of("ambient", "drone"), "Glasgow", "GB", null, null, null,
-                null, null, null, "https://quiet-room.bandcamp.com", null, visibility, Theme.SYSTEM));
+                "https://quiet-room.example", null, null, null, "https://quiet-room.bandcamp.com", null, null, List.of(),
+                visibility, Theme.SYSTEM));
         return account;
     }
 

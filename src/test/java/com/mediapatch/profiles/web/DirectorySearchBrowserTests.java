@@ -54,7 +54,7 @@ class DirectorySearchBrowserTests {
     private void member(String name, String handle, List<String> skills, String city, String bio) {
         AccountId account = new AccountId(UUID.randomUUID());
         profiles.update(account, new ProfileDetails(handle, name, bio, List.of(Discipline.MUSICIAN), skills,
-                List.of("Post-punk"), city, "GB", null, null, null, null, null, null, null, null, Visibility.EVERYONE,
-                Theme.SYSTEM));
+                List.of("Post-punk"), city, "GB", null, null, null, null, null, null, null, null, null, null, List.of(),
+                Visibility.EVERYONE, Theme.SYSTEM));
     }
 }

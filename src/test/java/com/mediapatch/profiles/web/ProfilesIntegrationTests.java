@@ -96,14 +96,59 @@ class ProfilesIntegrationTests {
         Cookie me = signedIn("Careless Typist");
 
         mvc.perform(profileForm(me, "Bad Handle!", "EVERYONE").param("spotify", "https://evil.example/spotify")
-                        .param("latitude", "123"))
+                        .param("placeId", "-3"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Use 3 to 30 lower-case letters")))
                 .andExpect(content().string(containsString("This should be a link to open.spotify.com")))
-                .andExpect(content().string(containsString("Latitude is between -90 and 90")))
+                .andExpect(content().string(containsString("Pick your city from the list again.")))
                 .andExpect(content().string(containsString("value=\"Bad Handle!\"")))
                 .andExpect(content().string(containsString("value=\"https://evil.example/spotify\"")))
                 .andExpect(content().string(containsString("**Loud** and proud")));
+    }
+
+    @Test
+    void aPickedPlaceIsStoredWithItsNameCountryAndCoordinates() throws Exception {
+        Cookie me = signedIn("Picky Picker");
+        String handle = "picky-picker-" + System.nanoTime() % 100000;
+
+        mvc.perform(profileForm(me, handle, "EVERYONE", "leeds", "US").param("placeId", "4072130")).andExpect(redirectedUrl("/members/" + handle));
+
+        assertThat(location(handle)).containsEntry("city", "Leeds").containsEntry("country", "US")
+                .containsEntry("place_id", 4072130L);
+        assertThat((Double) location(handle).get("latitude")).isBetween(33.5, 33.6);
+    }
+
+    @Test
+    void withoutScriptTheTypedCityIsFoundByNameInTheChosenCountry() throws Exception {
+        Cookie me = signedIn("No Script Member");
+        String handle = "no-script-" + System.nanoTime() % 100000;
+
+        // A place id left from an earlier pick no longer names the typed city: the name decides.
+        mvc.perform(profileForm(me, handle, "EVERYONE").param("placeId", "4072130"));
+
+        assertThat(location(handle)).containsEntry("city", "Leeds").containsEntry("country", "GB")
+                .containsEntry("place_id", 2644688L);
+        assertThat((Double) location(handle).get("longitude")).isBetween(-1.6, -1.5);
+    }
+
+    @Test
+    void aPlaceTheListLacksKeepsTheTypedTextAndEarlierCoordinatesStay() throws Exception {
+        Cookie me = signedIn("Hamlet Dweller");
+        String handle = "hamlet-dweller-" + System.nanoTime() % 100000;
+        mvc.perform(profileForm(me, handle, "EVERYONE", "Upper Tiny Hamlet", "GB"));
+        assertThat(location(handle)).containsEntry("city", "Upper Tiny Hamlet").containsEntry("place_id", null)
+                .containsEntry("latitude", null);
+
+        // Coordinates typed before the picker existed survive saving the same city again.
+        jdbc.update("update profiles_profile set latitude = 54.1, longitude = -2.2 where handle = ?", handle);
+        mvc.perform(profileForm(me, handle, "EVERYONE", "Upper Tiny Hamlet", "GB"));
+
+        assertThat(location(handle)).containsEntry("latitude", 54.1).containsEntry("longitude", -2.2);
+    }
+
+    private java.util.Map<String, Object> location(String handle) {
+        return jdbc.queryForMap("select city, country, place_id, latitude, longitude from profiles_profile where handle = ?",
+                handle);
     }
 
     @Test
@@ -192,10 +237,15 @@ class ProfilesIntegrationTests {
     }
 
     private static MockHttpServletRequestBuilder profileForm(Cookie who, String handle, String visibility) {
+        return profileForm(who, handle, visibility, "Leeds", "GB");
+    }
+
+    private static MockHttpServletRequestBuilder profileForm(Cookie who, String handle, String visibility, String city,
+            String country) {
         return post("/settings/profile").with(csrf()).cookie(who).param("handle", handle)
                 .param("displayName", handle.replace('-', ' ')).param("bio", "**Loud** and proud")
                 .param("disciplines", "MUSICIAN", "BAND").param("skills", "guitar, vocals")
-                .param("genres", "post-punk, noise").param("city", "Leeds").param("country", "GB")
+                .param("genres", "post-punk, noise").param("city", city).param("country", country)
                 .param("visibility", visibility)
                 .param("theme", "SYSTEM");
     }

@@ -57,7 +57,9 @@ class EveryPageOnAPhoneBrowserTests {
     /** Routes answering with a piece of a page for htmx or a script, not a page of their own. */
     static final Set<String> FRAGMENTS = Set.of("GET /friends/actions/{handle}", "GET /god/console/suggestions",
             "GET /messages/unread", "GET /messages/{conversationId}/messages/{messageId}", "GET /notifications/badge",
-            "GET /messages/friends", "GET /messages/friends/options");
+            "GET /messages/friends", "GET /messages/friends/options",
+            "GET /messages/buttons", "GET /settings/profile/tag-suggestions", "GET /members/{handle}/images/{imageId}/{size}",
+            "GET /places/suggestions");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(?::[^}]*)?}");
 
@@ -212,6 +214,9 @@ class EveryPageOnAPhoneBrowserTests {
         values.put("/moderation/cases/{id}", moderationCase.toString());
         values.put("sequence", String.valueOf(jdbc.queryForObject("select max(seq) from audit_entry", Long.class)));
         values.put("slug", ProblemType.GENERIC.get(0).slug());
+        // a picture the friend does not have: the not-found page
+        values.put("imageId", UUID.randomUUID().toString());
+        values.put("size", "photo");
         return values;
     }
 

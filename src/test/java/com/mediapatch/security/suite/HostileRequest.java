@@ -57,7 +57,7 @@ record HostileRequest(String name, String method, String path, String contentTyp
             page("unknown enum in a form", "POST", "/settings/profile", FORM,
                     "handle=enum-probe&displayName=Enum&visibility=WIZARD&theme=NEON&disciplines=WIZARD", 422),
             page("numbers that are not numbers", "POST", "/settings/profile", FORM,
-                    "handle=number-probe&displayName=Num&visibility=EVERYONE&theme=SYSTEM&latitude=NaN%27&longitude=1e99999", 422),
+                    "handle=number-probe&displayName=Num&visibility=EVERYONE&theme=SYSTEM&placeId=NaN%27", 422),
             page("form field null bytes", "POST", "/settings/profile", FORM,
                     "handle=nul-probe&displayName=a%00b&visibility=EVERYONE&theme=SYSTEM", 400),
             page("form over a megabyte", "POST", "/settings/profile", FORM, "bio=" + "x".repeat(1_100_000), 413));

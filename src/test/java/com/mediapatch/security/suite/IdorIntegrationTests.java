@@ -13,6 +13,7 @@ import com.mediapatch.IntegrationTest;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.messaging.Messaging;
+import com.mediapatch.profiles.internal.TestImages;
 import com.mediapatch.social.Connection;
 import com.mediapatch.social.FriendRequestId;
 import com.mediapatch.social.Relationships;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
 import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
@@ -44,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -96,6 +99,10 @@ class IdorIntegrationTests {
             "POST /friends/requests/{handle}", "POST /friends/actions/{handle}/{action}", "GET /friends/actions/{handle}",
             "GET /friends/of/{handle}", "DELETE /api/v1/friends/{handle}", "PUT /api/v1/blocks/{handle}",
             "DELETE /api/v1/blocks/{handle}", "PUT /api/v1/mutes/{handle}", "DELETE /api/v1/mutes/{handle}",
+            "GET /messages/buttons",
+            // attacked in profileSectionsAndPicturesOnlyEverReachTheSignedInMembersOwnProfile:
+            "POST /settings/profile", "POST /settings/profile/sections/{section}", "POST /settings/profile/images/{slot}",
+            "POST /settings/profile/images/{slot}/remove", "GET /members/{handle}/images/{imageId}/{size}",
             // public documentation, not anybody's object:
             "GET /problems/{slug}");
 
@@ -214,6 +221,28 @@ class IdorIntegrationTests {
 
         assertThat(editor).doesNotContain(victimHandle);
         assertThat(takeover.getStatus()).isEqualTo(422);
+        assertThat(MemberState.of(jdbc, victim)).isEqualTo(before);
+    }
+
+    @Test
+    void profileSectionsAndPicturesOnlyEverReachTheSignedInMembersOwnProfile() throws Exception {
+        String victimHandle = "victim-pictures-" + System.nanoTime() % 1_000_000;
+        saveProfile(victimSession, victimHandle, "FRIENDS").andReturn();
+        mvc.perform(multipart("/settings/profile/images/photo").file(new MockMultipartFile("image", "me.png",
+                "image/png", TestImages.png(40, 40))).with(csrf()).cookie(victimSession));
+        UUID photo = jdbc.queryForObject("select photo_id from profiles_profile where account_id = ?", UUID.class,
+                victim.value());
+        MemberState before = MemberState.of(jdbc, victim);
+
+        mvc.perform(post("/settings/profile/images/photo/remove").with(csrf()).cookie(attacker)
+                .param("account", victim.toString()).param("handle", victimHandle));
+        mvc.perform(post("/settings/profile/sections/basics").with(csrf()).cookie(attacker).param("handle", victimHandle)
+                .param("displayName", "Taken over").param("account", victim.toString()));
+        int picture = mvc.perform(get("/members/{handle}/images/{id}/photo", victimHandle, photo).cookie(attacker))
+                .andReturn().getResponse().getStatus();
+
+        assertThat(photo).isNotNull();
+        assertThat(picture).isEqualTo(404);
         assertThat(MemberState.of(jdbc, victim)).isEqualTo(before);
     }
 

@@ -29,7 +29,7 @@ record MemberState(Map<String, Object> account, int sessions, List<Object> activ
                 count(jdbc, "select count(*) from identity_recovery_code where account_id = ? and used_at is null", id),
                 count(jdbc, "select count(*) from user_credentials c join user_entities u on u.id = c.user_entity_user_id "
                         + "where u.name = ?", account.toString()),
-                jdbc.queryForList("select handle, display_name, bio, visibility, updated_at, version "
+                jdbc.queryForList("select handle, display_name, bio, visibility, photo_id, banner_id, updated_at, version "
                         + "from profiles_profile where account_id = ?", id));
     }
 

@@ -33,7 +33,8 @@ class PeopleYouMayKnowTests {
     }
 
     private static ProfileDetails details(List<Discipline> disciplines, List<String> genres, String city, String country) {
-        return new ProfileDetails("someone", "Someone", "", disciplines, List.of(), genres, city, country, null, null,
-                null, null, null, null, null, null, Visibility.MEMBERS, Theme.SYSTEM);
+        return new ProfileDetails("someone", "Someone", "", disciplines, List.of(), genres, city, country, null, null, null,
+                null, null, null, null, null, null, null, List.of(),
+                Visibility.MEMBERS, Theme.SYSTEM);
     }
 }

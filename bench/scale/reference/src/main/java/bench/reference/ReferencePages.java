@@ -125,6 +125,19 @@ class ReferencePages {
         return page(model, "Friends", withTags(rows), null);
     }
 
+    /** Up to 8 of the member's friends whose name begins with what was typed, as the friend picker offers them. */
+    @GetMapping("/messages/friends/options")
+    String friendOptions(@RequestParam(defaultValue = "") String handle, Model model) {
+        String prefix = handle.toLowerCase().strip() + "%";
+        List<Map<String, Object>> rows = jdbc.sql("select p.account_id, p.handle, p.display_name from profiles_profile p "
+                + "where p.account_id in (select member_high from social_friendship where member_low = ? "
+                + "union select member_low from social_friendship where member_high = ?) "
+                + "and (p.handle like ? or lower(p.display_name) like ? or lower(p.display_name) like ?) "
+                + "order by lower(p.display_name), p.handle fetch first 8 rows only")
+                .param(MEMBER).param(MEMBER).param(prefix).param(prefix).param("% " + prefix).query().listOfRows();
+        return page(model, "Friends", rows, null);
+    }
+
     @GetMapping("/messages")
     String conversations(Model model) {
         List<Map<String, Object>> rows = jdbc.sql("select c.id, c.last_activity_at, p.display_name, p.handle from messaging_member m "

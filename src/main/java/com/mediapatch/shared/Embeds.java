@@ -1,4 +1,4 @@
-package com.mediapatch.messaging.internal;
+package com.mediapatch.shared;
 
 import java.net.URI;
 import java.net.URISyntaxException;

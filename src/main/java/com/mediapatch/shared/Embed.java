@@ -1,4 +1,4 @@
-package com.mediapatch.messaging.internal;
+package com.mediapatch.shared;
 
 /**
  * A link to a media provider, shown as a card. The player address is rebuilt from the ids

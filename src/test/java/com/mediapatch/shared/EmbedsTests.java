@@ -1,4 +1,4 @@
-package com.mediapatch.messaging.internal;
+package com.mediapatch.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
