@@ -5,7 +5,7 @@
  * is found by handle or account id.
  */
 @ApplicationModule(displayName = "Profiles", allowedDependencies = {"shared", "shared :: web", "identity",
-        "operations", "audit", "places"})
+        "operations", "audit", "places", "search"})
 package com.mediapatch.profiles;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,6 @@ package com.mediapatch.profiles.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.UUID;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.profiles.Discipline;
 import com.mediapatch.profiles.ProfileSummary;
-import com.mediapatch.profiles.Visibility;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,7 +44,7 @@ public class Directory {
      */
     @Transactional(readOnly = true)
     public DirectoryPage page(DirectorySearch search, Set<AccountId> friends, Set<AccountId> hidden) {
-        List<String> words = SearchTerms.words(search.text());
+        List<String> words = SearchTerms.words(search.filters().text());
         Filter filter = new Filter(search, words, rarestWord(words), friends, hidden);
         boolean backwards = search.before() != null;
         List<DirectoryPage.Entry> rows = new ArrayList<>(jdbc.sql("SELECT p.account_id, p.handle, p.display_name, p.city, "
@@ -58,7 +56,7 @@ public class Directory {
                 .list());
         if (rows.isEmpty() && (search.after() != null || search.before() != null)) {
             // The cursor's member is gone (or never was): start from the beginning instead.
-            return page(new DirectorySearch(search.viewer(), search.text(), search.discipline(), null, null), friends, hidden);
+            return page(new DirectorySearch(search.viewer(), search.filters(), null, null), friends, hidden);
         }
         boolean more = rows.size() > PAGE_SIZE;
         List<DirectoryPage.Entry> page = new ArrayList<>(rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
@@ -121,17 +119,19 @@ public class Directory {
     private static final class Filter {
 
         private final DirectorySearch search;
+        private final DirectoryFilters filters;
         private final List<String> words;
         private final int drivingWord;
-        private final Collection<UUID> friends;
-        private final Collection<UUID> hidden;
+        private final Set<AccountId> friends;
+        private final Set<AccountId> hidden;
 
         Filter(DirectorySearch search, List<String> words, int drivingWord, Set<AccountId> friends, Set<AccountId> hidden) {
             this.search = search;
+            this.filters = search.filters();
             this.words = words;
             this.drivingWord = drivingWord;
-            this.friends = idsOrNobody(search.viewer() == null ? Set.of() : friends);
-            this.hidden = idsOrNobody(hidden);
+            this.friends = friends;
+            this.hidden = hidden;
         }
 
         boolean drivenByARareWord() {
@@ -139,17 +139,28 @@ public class Directory {
         }
 
         String where() {
-            StringBuilder where = new StringBuilder("(p.visibility IN (:visible) OR p.account_id IN (:friends)) "
-                    + "AND p.account_id NOT IN (:hidden)");
+            StringBuilder where = new StringBuilder(DirectoryVisibility.WHERE);
             for (int i = 0; i < words.size(); i++) {
                 where.append(i == drivingWord
                         ? " AND p.account_id IN (SELECT s.account_id FROM profiles_search_term s WHERE s.term LIKE :word"
                         : " AND EXISTS (SELECT 1 FROM profiles_search_term s WHERE s.account_id = p.account_id "
                                 + "AND s.term LIKE :word").append(i).append(')');
             }
-            if (search.discipline() != null) {
+            if (filters.discipline() != null) {
                 where.append(" AND EXISTS (SELECT 1 FROM profiles_profile_tag t WHERE t.account_id = p.account_id "
                         + "AND t.kind = 'DISCIPLINE' AND t.tag = :discipline)");
+            }
+            // Genre, skill and city are the index's filters; while it is being built they are checked row by row.
+            if (filters.genre() != null) {
+                where.append(" AND EXISTS (SELECT 1 FROM profiles_profile_tag t WHERE t.account_id = p.account_id "
+                        + "AND t.kind = 'GENRE' AND LOWER(t.tag) = :genre)");
+            }
+            if (filters.skill() != null) {
+                where.append(" AND EXISTS (SELECT 1 FROM profiles_profile_tag t WHERE t.account_id = p.account_id "
+                        + "AND t.kind = 'SKILL' AND LOWER(t.tag) = :skill)");
+            }
+            if (filters.city() != null) {
+                where.append(" AND LOWER(p.city) = :city");
             }
             return where.toString();
         }
@@ -166,28 +177,20 @@ public class Directory {
         }
 
         Map<String, Object> parameters(int limit) {
-            Map<String, Object> parameters = new HashMap<>();
-            parameters.put("visible", (search.viewer() == null ? List.of(Visibility.EVERYONE)
-                    : List.of(Visibility.EVERYONE, Visibility.MEMBERS)).stream().map(Enum::name).toList());
-            parameters.put("friends", friends);
-            parameters.put("hidden", hidden);
+            Map<String, Object> parameters = new HashMap<>(DirectoryVisibility.parameters(search.viewer(), friends, hidden));
             for (int i = 0; i < words.size(); i++) {
                 // Words are letters and digits only (see SearchTerms.words): nothing to escape.
                 parameters.put("word" + i, words.get(i) + "%");
             }
-            if (search.discipline() != null) {
-                parameters.put("discipline", search.discipline().name());
+            if (filters.discipline() != null) {
+                parameters.put("discipline", filters.discipline().name());
             }
+            parameters.put("genre", DirectoryFilters.folded(filters.genre()));
+            parameters.put("skill", DirectoryFilters.folded(filters.skill()));
+            parameters.put("city", DirectoryFilters.folded(filters.city()));
             parameters.put("cursor", search.after() != null ? search.after() : search.before());
             parameters.put("limit", limit);
             return parameters;
         }
-
-        /** An IN list is never empty: an id no account has stands for nobody. */
-        private static List<UUID> idsOrNobody(Set<AccountId> accounts) {
-            return accounts.isEmpty() ? List.of(NOBODY) : accounts.stream().map(AccountId::value).toList();
-        }
-
-        private static final UUID NOBODY = new UUID(0, 0);
     }
 }

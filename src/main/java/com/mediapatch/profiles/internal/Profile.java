@@ -31,26 +31,51 @@ import com.mediapatch.profiles.Discipline;
 import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.profiles.Visibility;
 
+import com.mediapatch.search.SearchAnalyzers;
+
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.springframework.data.domain.Persistable;
 
-/** A member's profile. Changed only as a whole, from a validated {@link ProfileDetails}. */
+/**
+ * A member's profile. Changed only as a whole, from a validated {@link ProfileDetails}. Indexed for
+ * the directory's search (see {@link ProfileSearchFields}) as its transaction commits.
+ */
 @Entity
 @Table(name = "profiles_profile")
+@Indexed(index = ProfileSearchFields.INDEX)
 public class Profile implements Persistable<UUID> {
 
     @Id
     @Column(name = "account_id")
+    @GenericField(name = ProfileSearchFields.ACCOUNT)
     private UUID accountId;
 
     @Column(nullable = false, unique = true, length = 30)
+    @KeywordField(name = ProfileSearchFields.HANDLE, normalizer = SearchAnalyzers.FOLDED, sortable = Sortable.YES)
+    @FullTextField(name = ProfileSearchFields.HANDLE_WORDS, analyzer = SearchAnalyzers.NAME_PREFIX,
+            searchAnalyzer = SearchAnalyzers.NAME_SEARCH)
     private String handle;
 
     @Column(name = "display_name", nullable = false, length = 80)
+    @FullTextField(name = ProfileSearchFields.NAME, analyzer = SearchAnalyzers.NAME_PREFIX,
+            searchAnalyzer = SearchAnalyzers.NAME_SEARCH)
+    @KeywordField(name = ProfileSearchFields.NAME_ORDER, normalizer = SearchAnalyzers.FOLDED, sortable = Sortable.YES)
     private String displayName;
 
     @Column(nullable = false, length = 4000)
+    @FullTextField(name = ProfileSearchFields.BIO, analyzer = SearchAnalyzers.TEXT, searchAnalyzer = SearchAnalyzers.TEXT_SEARCH)
     private String bio = "";
 
+    @FullTextField(name = ProfileSearchFields.CITY_WORDS, analyzer = SearchAnalyzers.TEXT,
+            searchAnalyzer = SearchAnalyzers.TEXT_SEARCH)
+    @KeywordField(name = ProfileSearchFields.CITY, normalizer = SearchAnalyzers.FOLDED)
     private String city;
     private String country;
     private Double latitude;
@@ -73,6 +98,7 @@ public class Profile implements Persistable<UUID> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
+    @KeywordField(name = ProfileSearchFields.VISIBILITY)
     private Visibility visibility = Visibility.MEMBERS;
 
     @Enumerated(EnumType.STRING)
@@ -197,6 +223,39 @@ public class Profile implements Persistable<UUID> {
     public List<Discipline> disciplines() {
         return tags.stream().filter(t -> t.kind() == Tag.Kind.DISCIPLINE).map(t -> Discipline.valueOf(t.tag()))
                 .sorted().toList();
+    }
+
+    /** The disciplines' names, for the directory's discipline filter. */
+    @KeywordField(name = ProfileSearchFields.DISCIPLINE)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getDisciplineNames() {
+        return disciplines().stream().map(Discipline::name).toList();
+    }
+
+    /** The disciplines as members read them, for the directory's text search. */
+    @FullTextField(name = ProfileSearchFields.DISCIPLINE_WORDS, analyzer = SearchAnalyzers.TEXT,
+            searchAnalyzer = SearchAnalyzers.TEXT_SEARCH)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getDisciplineLabels() {
+        return disciplines().stream().map(Discipline::label).toList();
+    }
+
+    /** Skills and instruments, for the directory's text search and skill filter. */
+    @KeywordField(name = ProfileSearchFields.SKILL, normalizer = SearchAnalyzers.FOLDED)
+    @FullTextField(name = ProfileSearchFields.SKILL_WORDS, analyzer = SearchAnalyzers.TEXT,
+            searchAnalyzer = SearchAnalyzers.TEXT_SEARCH)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getSkills() {
+        return tagsOf(Tag.Kind.SKILL);
+    }
+
+    /** Genres, for the directory's text search and genre filter. */
+    @KeywordField(name = ProfileSearchFields.GENRE, normalizer = SearchAnalyzers.FOLDED)
+    @FullTextField(name = ProfileSearchFields.GENRE_WORDS, analyzer = SearchAnalyzers.TEXT,
+            searchAnalyzer = SearchAnalyzers.TEXT_SEARCH)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getGenres() {
+        return tagsOf(Tag.Kind.GENRE);
     }
 
     private List<Availability> availableFor() {

@@ -39,6 +39,9 @@ public final class ScaleSeeder {
     /** A fixed authenticator secret (base32) so the sign-in client can compute codes. */
     static final String GOD_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
     private static final String[] GENRES = {"post-punk", "doom", "jazz", "folk", "techno", "soul", "grime", "ambient"};
+    /** Seven skills and five cities: one member in 35 plays drums in Leeds (the directory's tag search). */
+    private static final String[] SKILLS = {"Drums", "Guitar", "Vocals", "Bass", "Keyboard", "Synth", "Violin"};
+    private static final String[] CITIES = {"Leeds", "York", "Bristol", "Glasgow", "Cardiff"};
     private static final int BATCH = 5_000;
 
     private ScaleSeeder() {
@@ -121,17 +124,20 @@ public final class ScaleSeeder {
             String number = String.format("%04d", i % 10_000);
             String name = i == 0 ? "Bench Member" : "Member " + number + " " + i;
             accounts.add(new Object[] {id, i == 0 ? MEMBER_EMAIL : "m" + i + "@scale.test", passwordHash, now, now, now});
-            profiles.add(new Object[] {id, handle(i), name, "Plays and records around town; member number " + i + ".", now, now});
+            profiles.add(new Object[] {id, handle(i), name, "Plays and records around town; member number " + i + ".",
+                    CITIES[i % CITIES.length], now, now});
             tags.add(new Object[] {id, "DISCIPLINE", disciplines[i % disciplines.length].name()});
             tags.add(new Object[] {id, "GENRE", GENRES[i % GENRES.length]});
+            tags.add(new Object[] {id, "SKILL", SKILLS[i % SKILLS.length]});
             for (String term : new LinkedHashSet<>(List.of(name.toLowerCase().split(" ")))) {
                 terms.add(new Object[] {term, id});
             }
             if (profiles.size() == BATCH || i == members - 1) {
                 jdbc.batchUpdate("insert into identity_account (id, email, password_hash, email_verified_at, created_at, "
                         + "password_changed_at, version) values (?, ?, ?, ?, ?, ?, 0)", accounts);
-                jdbc.batchUpdate("insert into profiles_profile (account_id, handle, display_name, bio, visibility, theme, "
-                        + "created_at, updated_at, version) values (?, ?, ?, ?, 'EVERYONE', 'SYSTEM', ?, ?, 0)", profiles);
+                jdbc.batchUpdate("insert into profiles_profile (account_id, handle, display_name, bio, city, country, visibility, "
+                        + "theme, created_at, updated_at, version) values (?, ?, ?, ?, ?, 'GB', 'EVERYONE', 'SYSTEM', ?, ?, 0)",
+                        profiles);
                 jdbc.batchUpdate("insert into profiles_profile_tag (account_id, kind, tag) values (?, ?, ?)", tags);
                 jdbc.batchUpdate("insert into profiles_search_term (term, account_id) values (?, ?)", terms);
                 accounts.clear();

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import com.mediapatch.MediaPatchApplication;
 import com.mediapatch.profiles.Discipline;
 import com.mediapatch.profiles.internal.Directory;
+import com.mediapatch.profiles.internal.DirectoryFilters;
 import com.mediapatch.profiles.internal.DirectoryPage;
 import com.mediapatch.profiles.internal.DirectorySearch;
 
@@ -66,7 +67,7 @@ public final class DirectoryBenchmark {
     }
 
     private static DirectorySearch search(String text, Discipline discipline, String after) {
-        return new DirectorySearch(null, text, discipline, after, null);
+        return new DirectorySearch(null, new DirectoryFilters(text, discipline, null, null, null), after, null);
     }
 
     /** The directory's earlier query shape, as JPA ran it: DISTINCT over a tag join, an offset page and a full count. */

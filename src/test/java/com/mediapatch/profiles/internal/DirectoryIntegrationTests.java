@@ -36,7 +36,7 @@ class DirectoryIntegrationTests {
         }
         SqlStatements.countSinceLastAsked();
 
-        DirectoryPage first = directory.page(new DirectorySearch(null, batch, null, null, null), Set.of(), Set.of());
+        DirectoryPage first = directory.page(new DirectorySearch(null, new DirectoryFilters(batch, null, null, null, null), null, null), Set.of(), Set.of());
 
         assertThat(SqlStatements.countSinceLastAsked()).as("word probe, rows, disciplines, bounded count").isEqualTo(4);
         assertThat(first.entries()).hasSize(Directory.PAGE_SIZE)
@@ -44,7 +44,7 @@ class DirectoryIntegrationTests {
         assertThat(first.total()).isEqualTo(30);
         assertThat(first.previousBefore()).isNull();
 
-        DirectoryPage second = directory.page(new DirectorySearch(null, batch, Discipline.MUSICIAN, first.nextAfter(), null),
+        DirectoryPage second = directory.page(new DirectorySearch(null, new DirectoryFilters(batch, Discipline.MUSICIAN, null, null, null), first.nextAfter(), null),
                 Set.of(), Set.of());
 
         assertThat(SqlStatements.countSinceLastAsked()).isEqualTo(4);
@@ -59,7 +59,7 @@ class DirectoryIntegrationTests {
     void countsStopAtTheLimitSoABigDirectorySaysThousandPlus() {
         member("counted" + System.nanoTime() % 1_000_000, 0);
         SqlStatements.countSinceLastAsked();
-        DirectoryPage everyone = directory.page(new DirectorySearch(null, "", null, null, null), Set.of(), Set.of());
+        DirectoryPage everyone = directory.page(new DirectorySearch(null, DirectoryFilters.none(), null, null), Set.of(), Set.of());
 
         assertThat(SqlStatements.countSinceLastAsked()).as("no words, no probe").isEqualTo(3);
 

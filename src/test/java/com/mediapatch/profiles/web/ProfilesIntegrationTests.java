@@ -201,7 +201,7 @@ class ProfilesIntegrationTests {
     }
 
     @Test
-    void theDirectoryFindsMembersByTheBeginningsOfTheWordsOfTheirNameInKeysetPages() throws Exception {
+    void theDirectoryFindsMembersByTheBeginningsOfTheWordsOfTheirNameEqualMatchesInNameOrder() throws Exception {
         String suffix = "k" + System.nanoTime() % 100000;
         for (String name : new String[] {"Alder " + suffix, "Birch " + suffix, "Cedar " + suffix, "Zoë Dunmore " + suffix}) {
             mvc.perform(post("/settings/profile").with(csrf()).cookie(signedIn(name)).param("displayName", name)
@@ -217,12 +217,7 @@ class ProfilesIntegrationTests {
         String first = mvc.perform(get("/members").param("q", suffix)).andReturn().getResponse().getContentAsString();
         assertThat(first).contains("4 members found", "Alder " + suffix, "Zoë Dunmore " + suffix);
         assertThat(first.indexOf("Alder " + suffix)).isLessThan(first.indexOf("Birch " + suffix));
-        mvc.perform(get("/members").param("q", suffix).param("after", "birch-" + suffix))
-                .andExpect(content().string(not(containsString("Birch " + suffix))))
-                .andExpect(content().string(containsString("Cedar " + suffix)));
-        mvc.perform(get("/members").param("q", suffix).param("before", "cedar-" + suffix))
-                .andExpect(content().string(containsString("Birch " + suffix)))
-                .andExpect(content().string(not(containsString("Cedar " + suffix))));
+        assertThat(first.indexOf("Birch " + suffix)).isLessThan(first.indexOf("Cedar " + suffix));
     }
 
     @Test

@@ -70,6 +70,16 @@ class ReferencePages {
         return page(model, "Members", withTags(rows), rows.size() > PAGE ? (String) rows.get(PAGE - 1).get("handle") : null);
     }
 
+    /** The SQL a tag search would need: members with a skill in a city, in name order, from the tag index. */
+    @GetMapping("/members/tagged")
+    String tagged(@RequestParam String skill, @RequestParam String city, Model model) {
+        List<Map<String, Object>> rows = jdbc.sql("select p.account_id, p.handle, p.display_name from profiles_profile_tag t "
+                + "join profiles_profile p on p.account_id = t.account_id where t.kind = 'SKILL' and t.tag = ? "
+                + "and p.city = ? and p.visibility = 'EVERYONE' order by p.display_name, p.handle fetch first 25 rows only")
+                .param(skill).param(city).query().listOfRows();
+        return page(model, "Members", withTags(rows), null);
+    }
+
     /** One query for the tags of every member on the page. */
     private List<Map<String, Object>> withTags(List<Map<String, Object>> rows) {
         List<Map<String, Object>> shown = rows.subList(0, Math.min(PAGE, rows.size()));
