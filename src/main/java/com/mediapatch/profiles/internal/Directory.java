@@ -44,7 +44,7 @@ public class Directory {
      */
     @Transactional(readOnly = true)
     public DirectoryPage page(DirectorySearch search, Set<AccountId> friends, Set<AccountId> hidden) {
-        List<String> words = SearchTerms.words(search.filters().text());
+        List<String> words = search.filters().words();
         Filter filter = new Filter(search, words, rarestWord(words), friends, hidden);
         boolean backwards = search.before() != null;
         List<DirectoryPage.Entry> rows = new ArrayList<>(jdbc.sql("SELECT p.account_id, p.handle, p.display_name, p.city, "

@@ -1,6 +1,5 @@
 package com.mediapatch.profiles.internal;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +21,6 @@ public record DirectoryFilters(String text, Discipline discipline, String genre,
     public static final int LONGEST_TEXT = 80;
     /** The longest tag or city filter kept (the columns' own width). */
     public static final int LONGEST_FILTER = 80;
-    private static final int MOST_WORDS = 5;
 
     public DirectoryFilters {
         text = text == null ? "" : cut(text.strip(), LONGEST_TEXT);
@@ -38,13 +36,16 @@ public record DirectoryFilters(String text, Discipline discipline, String genre,
 
     /** Only the search index answers these: words in the text, or a genre, skill or city. */
     public boolean needIndex() {
-        return !text.isEmpty() || genre != null || skill != null || city != null;
+        return !words().isEmpty() || genre != null || skill != null || city != null;
     }
 
-    /** The typed words as the index is asked them: split at spaces, a leading @ of a handle dropped, five at most. */
+    /**
+     * The typed words as both the index and the database path read them: runs of letters and digits, folded, five at
+     * most. Anything else (quotes, wildcards, operators, the @ of a handle) only separates words, so text without a
+     * letter or digit asks for everyone, as a blank search does.
+     */
     List<String> words() {
-        return Arrays.stream(text.split("\\s+")).map(word -> word.startsWith("@") ? word.substring(1) : word)
-                .filter(word -> !word.isBlank()).limit(MOST_WORDS).toList();
+        return SearchTerms.words(text);
     }
 
     /** A tag or city as the database path compares it. */

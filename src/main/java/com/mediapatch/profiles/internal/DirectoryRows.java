@@ -36,21 +36,22 @@ class DirectoryRows {
         }
         Map<String, Object> parameters = new LinkedHashMap<>(DirectoryVisibility.parameters(viewer, friends, hidden));
         parameters.put("ids", ids);
-        List<Row> found = jdbc.sql("SELECT p.account_id, p.handle, p.display_name, p.city, p.country, t.tag "
+        List<Row> found = jdbc.sql("SELECT p.account_id, p.handle, p.display_name, p.city, p.country, p.photo_id, t.tag "
                 + "FROM profiles_profile p LEFT JOIN profiles_profile_tag t ON t.account_id = p.account_id "
                 + "AND t.kind = 'DISCIPLINE' WHERE p.account_id IN (:ids) AND " + DirectoryVisibility.WHERE + " ORDER BY t.tag")
                 .params(parameters).query((row, n) -> new Row(row.getObject(1, UUID.class), row.getString(2),
-                        row.getString(3), row.getString(4), row.getString(5), row.getString(6))).list();
+                        row.getString(3), row.getString(4), row.getString(5), row.getObject(6, UUID.class), row.getString(7))).list();
         Map<UUID, DirectoryPage.Entry> byAccount = new HashMap<>();
         for (Row row : found) {
             DirectoryPage.Entry entry = byAccount.computeIfAbsent(row.account(), id -> new DirectoryPage.Entry(
-                    new ProfileSummary(new AccountId(id), row.handle(), row.displayName()), row.city(), row.country(),
+                    new ProfileSummary(new AccountId(id), row.handle(), row.displayName(), row.photo()), row.city(), row.country(),
                     new ArrayList<>()));
             Arrays.stream(Discipline.values()).filter(known -> known.name().equals(row.tag())).forEach(entry.disciplines()::add);
         }
         return ids.stream().map(byAccount::get).filter(Objects::nonNull).toList();
     }
 
-    private record Row(UUID account, String handle, String displayName, String city, String country, String tag) {
+    private record Row(UUID account, String handle, String displayName, String city, String country, UUID photo,
+            String tag) {
     }
 }
