@@ -87,27 +87,28 @@ public class SocialStore implements SocialGraph {
 
     @Override
     public Set<AccountId> friendsAmong(AccountId member, Collection<AccountId> others) {
-        if (others.isEmpty()) {
-            return Set.of();
-        }
-        return new LinkedHashSet<>(jdbc.sql("""
+        return among("""
                 select member_high from social_friendship where member_low = :me and member_high in (:others)
                 union all
-                select member_low from social_friendship where member_high = :me and member_low in (:others)""")
-                .param("me", member.value()).param("others", others.stream().map(AccountId::value).toList())
-                .query((rs, row) -> new AccountId(rs.getObject(1, UUID.class))).list());
+                select member_low from social_friendship where member_high = :me and member_low in (:others)""",
+                member, others);
     }
 
     @Override
     public Set<AccountId> blockedAmong(AccountId member, Collection<AccountId> others) {
+        return among("""
+                select blocked from social_block where blocker = :me and blocked in (:others)
+                union all
+                select blocker from social_block where blocked = :me and blocker in (:others)""", member, others);
+    }
+
+    /** The accounts among {@code others} that {@code sql} names for {@code member} (bound as :me and :others). */
+    private Set<AccountId> among(String sql, AccountId member, Collection<AccountId> others) {
         if (others.isEmpty()) {
             return Set.of();
         }
-        return new LinkedHashSet<>(jdbc.sql("""
-                select blocked from social_block where blocker = :me and blocked in (:others)
-                union all
-                select blocker from social_block where blocked = :me and blocker in (:others)""")
-                .param("me", member.value()).param("others", others.stream().map(AccountId::value).toList())
+        return new LinkedHashSet<>(jdbc.sql(sql).param("me", member.value())
+                .param("others", others.stream().map(AccountId::value).toList())
                 .query((rs, row) -> new AccountId(rs.getObject(1, UUID.class))).list());
     }
 
