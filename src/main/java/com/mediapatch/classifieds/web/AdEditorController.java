@@ -58,7 +58,7 @@ class AdEditorController {
     @PostMapping(ClassifiedsRoutes.NEW)
     String create(@AuthenticationPrincipal Member me, @Valid @ModelAttribute("form") AdForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        AdFormReader.Read read = result.hasErrors() ? null : reader.read(form, result);
+        AdFormReader.Read read = reader.read(form, result);
         if (read == null) {
             return refused(form, null, FormErrors.of(result), model, response);
         }
@@ -81,7 +81,7 @@ class AdEditorController {
     String update(@AuthenticationPrincipal Member me, @PathVariable AdId id, @Valid @ModelAttribute("form") AdForm form,
             BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         desk.owned(me.id(), id);
-        AdFormReader.Read read = result.hasErrors() ? null : reader.read(form, result);
+        AdFormReader.Read read = reader.read(form, result);
         if (read == null) {
             return refused(form, id, FormErrors.of(result), model, response);
         }
