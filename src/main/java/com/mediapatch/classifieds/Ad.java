@@ -60,7 +60,7 @@ public record Ad(AdId id, AccountId owner, AdDetails details, AdPlace where, AdS
         return details.genres();
     }
 
-    /** "Remote", or the city with its country. */
+    /** “Remote”, or the city with its country. */
     public String whereLabel() {
         return where == null ? "Remote" : where.label();
     }

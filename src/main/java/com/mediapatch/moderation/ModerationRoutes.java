@@ -27,6 +27,11 @@ public final class ModerationRoutes {
         return NEW_REPORT + "?conversation=" + conversation;
     }
 
+    /** The report form for a target another module contributes, such as an ad: {@code kind} as its bean declares it. */
+    public static String reportContributed(String kind, UUID id) {
+        return NEW_REPORT + "?contributed=" + kind + ":" + id;
+    }
+
     public static String moderationCase(UUID id) {
         return CASES + "/" + id;
     }

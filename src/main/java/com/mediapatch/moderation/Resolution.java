@@ -4,7 +4,7 @@ package com.mediapatch.moderation;
 public enum Resolution {
     DISMISS("Dismiss: no rule broken"),
     WARN("Warn the member"),
-    HIDE_MESSAGE("Hide the message"),
+    HIDE_MESSAGE("Hide the reported content"),
     SUSPEND("Suspend the member");
 
     private final String label;

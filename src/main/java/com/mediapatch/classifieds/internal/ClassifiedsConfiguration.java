@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What the classifieds contribute: their problem types, the "ad expiring" notification, and rate limits.
+ * What the classifieds contribute: their problem types, the “ad expiring” notification, and rate limits.
  * Creating an ad (the form, and every write through the API) has a tight budget; the other steps on an ad
  * share a wider one.
  */

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Tags as one column: lower case, trimmed, without duplicates, stored between commas
- * (",bass,double bass,") so a single tag is found with LIKE '%,bass,%'.
+ * (“,bass,double bass,”) so a single tag is found with LIKE '%,bass,%'.
  */
 public final class Tags {
 

@@ -13,7 +13,7 @@ import com.mediapatch.profiles.ProfileSummary;
  *
  * @param ad the ad
  * @param owner its author, or null when their profile is not shown
- * @param reason "plays bass · 12 km · doom, sludge" for matches, or null
+ * @param reason “plays bass · 12 km · doom, sludge” for matches, or null
  */
 public record AdCard(Ad ad, ProfileSummary owner, String reason) {
 
@@ -24,7 +24,7 @@ public record AdCard(Ad ad, ProfileSummary owner, String reason) {
         return ClassifiedsRoutes.ad(ad.id());
     }
 
-    /** The day it was published, e.g. "5 Dec 2026". */
+    /** The day it was published, e.g. “5 Dec 2026”. */
     public String posted() {
         return ad.publishedAt() == null ? "" : POSTED.format(ad.publishedAt());
     }

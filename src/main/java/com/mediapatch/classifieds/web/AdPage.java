@@ -6,6 +6,7 @@ import java.util.List;
 import com.mediapatch.classifieds.Ad;
 import com.mediapatch.classifieds.AdStatus;
 import com.mediapatch.classifieds.ClassifiedsRoutes;
+import com.mediapatch.classifieds.internal.AdReports;
 import com.mediapatch.moderation.ModerationRoutes;
 import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.shared.Embed;
@@ -36,7 +37,7 @@ public record AdPage(Ad ad, ProfileSummary owner, String descriptionHtml, List<E
     }
 
     public String reportLink() {
-        return ModerationRoutes.NEW_REPORT + "?ad=" + ad.id();
+        return ModerationRoutes.reportContributed(AdReports.KIND, ad.id().value());
     }
 
     public boolean publishable() {

@@ -18,7 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** "My ads": every ad of the signed-in member with its status, a keyset page at a time. */
+/** “My ads”: every ad of the signed-in member with its status, a keyset page at a time. */
 @Controller
 @PreAuthorize("isAuthenticated()")
 class MyAdsController {

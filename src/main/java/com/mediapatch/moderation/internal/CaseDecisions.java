@@ -13,6 +13,7 @@ import com.mediapatch.identity.AccountId;
 import com.mediapatch.messaging.MessageModeration;
 import com.mediapatch.moderation.ModerationProblem;
 import com.mediapatch.moderation.Resolution;
+import com.mediapatch.moderation.ReportableTarget;
 import com.mediapatch.moderation.TargetType;
 import com.mediapatch.notifications.NotificationRaised;
 
@@ -36,14 +37,17 @@ public class CaseDecisions {
 
     private final CaseFile cases;
     private final ObjectProvider<MessageModeration> messages;
+    private final ContributedTargets contributed;
     private final AccountAdministration accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseDecisions(CaseFile cases, ObjectProvider<MessageModeration> messages, AccountAdministration accounts,
+    CaseDecisions(CaseFile cases, ObjectProvider<MessageModeration> messages, ContributedTargets contributed,
+            AccountAdministration accounts,
             ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.messages = messages;
+        this.contributed = contributed;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -83,8 +87,11 @@ public class CaseDecisions {
             case WARN -> events.publishEvent(new NotificationRaised(require(member), OUTCOME,
                     "A moderator has warned you: " + decision.warning().strip(), OUTCOME_LINK, null, now));
             case HIDE_MESSAGE -> {
-                if (file.targetType() != TargetType.MESSAGE || messages.getIfAvailable() == null
-                        || !messages.getObject().hide(file.targetId(), moderator, decision.reason())) {
+                boolean hidden = file.targetType() == TargetType.CONTRIBUTED
+                        ? contributed.of(file.kind()).map(target -> target.hide(file.targetId(), moderator)).orElse(false)
+                        : file.targetType() == TargetType.MESSAGE && messages.getIfAvailable() != null
+                                && messages.getObject().hide(file.targetId(), moderator, decision.reason());
+                if (!hidden) {
                     throw new ModerationProblem(ModerationProblem.ACTION_NOT_APPLICABLE);
                 }
             }
@@ -105,7 +112,7 @@ public class CaseDecisions {
     }
 
     static String target(CaseFile.Case file) {
-        return file.targetType().name().toLowerCase() + ":" + file.targetId();
+        return (file.kind() != null ? file.kind() : file.targetType().name().toLowerCase()) + ":" + file.targetId();
     }
 
     private CaseFile.Case open(UUID caseId) {
@@ -123,6 +130,8 @@ public class CaseDecisions {
             case MESSAGE -> messages.getIfAvailable() == null ? null
                     : messages.getObject().message(file.targetId()).map(MessageModeration.ReportedMessage::author).orElse(null);
             case CONVERSATION -> null;
+            case CONTRIBUTED -> contributed.of(file.kind()).flatMap(target -> target.review(file.targetId()))
+                    .map(ReportableTarget.Review::owner).orElse(null);
         };
     }
 

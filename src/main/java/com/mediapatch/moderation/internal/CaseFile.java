@@ -29,8 +29,16 @@ import org.springframework.stereotype.Repository;
 public class CaseFile {
 
     /** A case as the queue and case page show it. */
-    public record Case(UUID id, TargetType targetType, UUID targetId, boolean open, Instant openedAt,
+    public record Case(UUID id, TargetType targetType, String kind, UUID targetId, boolean open, Instant openedAt,
             AccountId claimedBy, AccountId resolvedBy, Resolution action, String reason) {
+    }
+
+    /**
+     * What the target_type column holds: the built-in type's name, or for a contributed target its kind in
+     * capitals (such as AD), so every case keeps the one column it always had.
+     */
+    static String stored(TargetType type, String kind) {
+        return type == TargetType.CONTRIBUTED ? kind.toUpperCase(java.util.Locale.ROOT) : type.name();
     }
 
     /** One report in a case. */
@@ -54,20 +62,20 @@ public class CaseFile {
         this.jdbc = jdbc;
     }
 
-    Optional<Case> openFor(TargetType type, UUID target) {
+    Optional<Case> openFor(String type, UUID target) {
         return jdbc.sql("select " + CASE_COLUMNS + " from moderation_case where open_target = ?")
                 .param(type + ":" + target).query(CaseFile::caseRow).optional();
     }
 
     /** The newest case of the target, open or closed. */
-    Optional<Case> latestFor(TargetType type, UUID target) {
+    Optional<Case> latestFor(String type, UUID target) {
         return jdbc.sql("select " + CASE_COLUMNS + " from moderation_case where target_type = ? and target_id = ? "
-                + "order by opened_at desc limit 1").params(type.name(), target).query(CaseFile::caseRow).optional();
+                + "order by opened_at desc limit 1").params(type, target).query(CaseFile::caseRow).optional();
     }
 
-    void open(UUID id, TargetType type, UUID target, Instant at) {
+    void open(UUID id, String type, UUID target, Instant at) {
         jdbc.sql("insert into moderation_case (id, target_type, target_id, open_target, status, opened_at, version) "
-                + "values (?, ?, ?, ?, 'OPEN', ?, 0)").params(id, type.name(), target, type + ":" + target, utc(at))
+                + "values (?, ?, ?, ?, 'OPEN', ?, 0)").params(id, type, target, type + ":" + target, utc(at))
                 .update();
     }
 
@@ -171,8 +179,10 @@ public class CaseFile {
         UUID claimed = rs.getObject("claimed_by", UUID.class);
         UUID resolved = rs.getObject("resolved_by", UUID.class);
         String action = rs.getString("action");
-        return new Case(rs.getObject("id", UUID.class), TargetType.valueOf(rs.getString("target_type")),
-                rs.getObject("target_id", UUID.class), "OPEN".equals(rs.getString("status")), instant(rs, "opened_at"),
+        String stored = rs.getString("target_type");
+        boolean builtIn = java.util.Arrays.stream(TargetType.values()).anyMatch(type -> type.name().equals(stored));
+        return new Case(rs.getObject("id", UUID.class), builtIn ? TargetType.valueOf(stored) : TargetType.CONTRIBUTED,
+                builtIn ? null : stored.toLowerCase(java.util.Locale.ROOT), rs.getObject("target_id", UUID.class), "OPEN".equals(rs.getString("status")), instant(rs, "opened_at"),
                 claimed == null ? null : new AccountId(claimed), resolved == null ? null : new AccountId(resolved),
                 action == null ? null : Resolution.valueOf(action), rs.getString("reason"));
     }

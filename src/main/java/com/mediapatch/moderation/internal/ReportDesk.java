@@ -10,6 +10,7 @@ import com.mediapatch.messaging.MessageModeration;
 import com.mediapatch.messaging.MessageModeration.ReportedMessage;
 import com.mediapatch.moderation.ModerationProblem;
 import com.mediapatch.moderation.ReportCategory;
+import com.mediapatch.moderation.ReportableTarget;
 import com.mediapatch.moderation.Resolution;
 import com.mediapatch.moderation.TargetType;
 import com.mediapatch.profiles.ProfileSummary;
@@ -34,21 +35,34 @@ public class ReportDesk {
     private final CaseFile cases;
     private final Profiles profiles;
     private final ObjectProvider<MessageModeration> messages;
+    private final ContributedTargets contributed;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     ReportDesk(CaseFile cases, Profiles profiles, ObjectProvider<MessageModeration> messages,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            ContributedTargets contributed, PlatformTransactionManager transactionManager, Clock clock) {
         this.cases = cases;
         this.profiles = profiles;
         this.messages = messages;
+        this.contributed = contributed;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
-    /** A target resolved to what the case is about, with a line describing it. */
-    public record Target(TargetType type, UUID id, String description) {
+    /**
+     * A target resolved to what the case is about, with a line describing it.
+     *
+     * @param type its type
+     * @param kind a contributed target's kind (such as “ad”), or null
+     * @param id its id
+     * @param description what it is, in words
+     */
+    public record Target(TargetType type, String kind, UUID id, String description) {
+
+        String stored() {
+            return CaseFile.stored(type, kind);
+        }
     }
 
     /** Finds what {@code reporter} wants to report, refusing what they cannot see or themselves. */
@@ -61,7 +75,7 @@ public class ReportDesk {
                 if (member.account().equals(reporter)) {
                     throw new ModerationProblem(ModerationProblem.CANNOT_REPORT_YOURSELF);
                 }
-                yield new Target(type, member.account().value(), member.displayName() + " (@" + member.handle() + ")");
+                yield new Target(type, null, member.account().value(), member.displayName() + " (@" + member.handle() + ")");
             }
             case MESSAGE -> {
                 ReportedMessage message = uuid(text).flatMap(id -> messages().message(id))
@@ -70,14 +84,28 @@ public class ReportDesk {
                 if (message.author().equals(reporter)) {
                     throw new ModerationProblem(ModerationProblem.CANNOT_REPORT_YOURSELF);
                 }
-                yield new Target(type, message.id(), "A message by " + nameOf(message.author()));
+                yield new Target(type, null, message.id(), "A message by " + nameOf(message.author()));
             }
             case CONVERSATION -> {
                 UUID id = uuid(text).filter(found -> messages().isParticipant(found, reporter))
                         .orElseThrow(() -> new ModerationProblem(ModerationProblem.REPORT_TARGET_NOT_FOUND));
-                yield new Target(type, id, "A conversation you take part in");
+                yield new Target(type, null, id, "A conversation you take part in");
             }
+            case CONTRIBUTED -> contributed(reporter, text);
         };
+    }
+
+    /** A contributed target, written kind:id, that the reporter can see and does not own. */
+    private Target contributed(AccountId reporter, String text) {
+        int colon = text.indexOf(':');
+        Optional<ReportableTarget> source = colon < 0 ? Optional.empty() : contributed.of(text.substring(0, colon));
+        Optional<UUID> id = colon < 0 ? Optional.empty() : uuid(text.substring(colon + 1));
+        ReportableTarget.Reportable found = source.flatMap(target -> id.flatMap(uuid -> target.reportable(reporter, uuid)))
+                .orElseThrow(() -> new ModerationProblem(ModerationProblem.REPORT_TARGET_NOT_FOUND));
+        if (found.owner().equals(reporter)) {
+            throw new ModerationProblem(ModerationProblem.CANNOT_REPORT_YOURSELF);
+        }
+        return new Target(TargetType.CONTRIBUTED, source.get().kind(), id.get(), found.description());
     }
 
     /** Files the report; returns its id. */
@@ -96,19 +124,19 @@ public class ReportDesk {
 
     private void fileInto(Target target, UUID report, AccountId reporter, ReportCategory category, String comment,
             Instant now) {
-        Optional<CaseFile.Case> open = cases.openFor(target.type(), target.id());
+        Optional<CaseFile.Case> open = cases.openFor(target.stored(), target.id());
         if (open.isPresent()) {
             cases.addReport(report, open.get().id(), reporter, category, comment, now, false);
             return;
         }
-        Optional<CaseFile.Case> dismissed = cases.latestFor(target.type(), target.id())
+        Optional<CaseFile.Case> dismissed = cases.latestFor(target.stored(), target.id())
                 .filter(latest -> !latest.open() && latest.action() == Resolution.DISMISS);
         if (dismissed.isPresent()) {
             cases.addReport(report, dismissed.get().id(), reporter, category, comment, now, true);
             return;
         }
         UUID opened = UUID.randomUUID();
-        cases.open(opened, target.type(), target.id(), now);
+        cases.open(opened, target.stored(), target.id(), now);
         cases.addReport(report, opened, reporter, category, comment, now, false);
     }
 

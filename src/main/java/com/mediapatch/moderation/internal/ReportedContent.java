@@ -8,6 +8,7 @@ import com.mediapatch.audit.AuditableAction;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.messaging.MessageModeration;
 import com.mediapatch.messaging.MessageModeration.ReportedMessage;
+import com.mediapatch.moderation.ReportableTarget;
 import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.profiles.Profiles;
 
@@ -27,13 +28,15 @@ public class ReportedContent {
 
     private final Profiles profiles;
     private final ObjectProvider<MessageModeration> messages;
+    private final ContributedTargets contributed;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportedContent(Profiles profiles, ObjectProvider<MessageModeration> messages, ApplicationEventPublisher events,
-            Clock clock) {
+    ReportedContent(Profiles profiles, ObjectProvider<MessageModeration> messages, ContributedTargets contributed,
+            ApplicationEventPublisher events, Clock clock) {
         this.profiles = profiles;
         this.messages = messages;
+        this.contributed = contributed;
         this.events = events;
         this.clock = clock;
     }
@@ -44,18 +47,22 @@ public class ReportedContent {
      * @param member the reported member (MEMBER cases), or null
      * @param messages the reported message, or the conversation's recent messages
      * @param authors display names of the authors of those messages by account
+     * @param review a contributed target (such as an ad) with its earlier versions, or null
      */
-    public record Content(ProfileSummary member, List<ReportedMessage> messages, Map<AccountId, String> authors) {
+    public record Content(ProfileSummary member, List<ReportedMessage> messages, Map<AccountId, String> authors,
+            ReportableTarget.Review review) {
     }
 
     public Content of(CaseFile.Case file, AccountId viewer) {
         MessageModeration source = messages.getIfAvailable();
         Content content = switch (file.targetType()) {
-            case MEMBER -> new Content(profiles.of(new AccountId(file.targetId())).orElse(null), List.of(), Map.of());
+            case MEMBER -> new Content(profiles.of(new AccountId(file.targetId())).orElse(null), List.of(), Map.of(), null);
             case MESSAGE -> withAuthors(source == null ? List.of()
                     : source.message(file.targetId()).map(List::of).orElse(List.of()));
             case CONVERSATION -> withAuthors(source == null ? List.of()
                     : source.recentMessages(file.targetId(), CONVERSATION_MESSAGES));
+            case CONTRIBUTED -> new Content(null, List.of(), Map.of(), contributed.of(file.kind())
+                    .flatMap(target -> target.review(file.targetId())).orElse(null));
         };
         events.publishEvent(AuditableAction.of(clock.instant(), "member:" + viewer, "moderation.content-viewed",
                 CaseDecisions.target(file), null, Map.of("case", file.id().toString())));
@@ -66,6 +73,6 @@ public class ReportedContent {
         Map<AccountId, String> authors = new java.util.HashMap<>();
         found.forEach(message -> authors.computeIfAbsent(message.author(), author -> profiles.of(author)
                 .map(p -> p.displayName() + " (@" + p.handle() + ")").orElse("a former member")));
-        return new Content(null, found, authors);
+        return new Content(null, found, authors, null);
     }
 }

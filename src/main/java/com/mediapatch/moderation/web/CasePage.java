@@ -28,12 +28,13 @@ public record CasePage(CaseFile.Case file, String about, List<Named<CaseFile.Rep
     public record Named<T>(T item, String name) {
     }
 
-    /** The actions that fit the case: hiding only messages, warning and suspending only where a member is behind it. */
+    /** The actions that fit the case: hiding only messages and contributed content, warning and suspending only where a member is behind it. */
     public List<Resolution> resolutions() {
         return switch (file.targetType()) {
             case MEMBER -> List.of(Resolution.DISMISS, Resolution.WARN, Resolution.SUSPEND);
             case MESSAGE -> List.of(Resolution.values());
             case CONVERSATION -> List.of(Resolution.DISMISS);
+            case CONTRIBUTED -> List.of(Resolution.values());
         };
     }
 

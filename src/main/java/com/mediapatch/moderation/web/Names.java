@@ -44,6 +44,7 @@ class Names {
             case MEMBER -> "Member " + name.apply(new AccountId(file.targetId()));
             case MESSAGE -> "Message " + file.targetId();
             case CONVERSATION -> "Conversation " + file.targetId();
+            case CONTRIBUTED -> Character.toUpperCase(file.kind().charAt(0)) + file.kind().substring(1) + " " + file.targetId();
         };
     }
 

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The report form: {@code /reports/new?member=@handle}, {@code ?message=<id>} or {@code ?conversation=<id>}. */
+/**
+ * The report form: {@code /reports/new?member=@handle}, {@code ?message=<id>}, {@code ?conversation=<id>}, or
+ * {@code ?contributed=<kind>:<id>} for what another module contributes (see {@code ReportableTarget}).
+ */
 @Controller
 @PreAuthorize("isAuthenticated()")
 class ReportController {
@@ -37,9 +40,10 @@ class ReportController {
     @GetMapping(ModerationRoutes.NEW_REPORT)
     String form(@AuthenticationPrincipal Member me, @RequestParam(required = false) String member,
             @RequestParam(required = false) String message, @RequestParam(required = false) String conversation,
-            Model model) {
-        TargetType type = member != null ? TargetType.MEMBER : message != null ? TargetType.MESSAGE : TargetType.CONVERSATION;
-        String target = member != null ? member : message != null ? message : conversation;
+            @RequestParam(required = false) String contributed, Model model) {
+        TargetType type = member != null ? TargetType.MEMBER : message != null ? TargetType.MESSAGE
+                : contributed != null ? TargetType.CONTRIBUTED : TargetType.CONVERSATION;
+        String target = member != null ? member : message != null ? message : contributed != null ? contributed : conversation;
         ReportDesk.Target found = desk.resolve(me.id(), type, target);
         model.addAttribute("page", new ReportPage(new ReportForm(type, target, null, ""), found.description(),
                 FormErrors.NONE));

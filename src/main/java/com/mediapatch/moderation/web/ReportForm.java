@@ -11,7 +11,7 @@ import com.mediapatch.moderation.TargetType;
  * A report, from the form or the API.
  *
  * @param type what is reported
- * @param target the member's handle (with or without @), or the message or conversation id
+ * @param target the member's handle (with or without @), the message or conversation id, or kind:id for a contributed target
  * @param category why
  * @param comment what moderators should know, optional
  */
