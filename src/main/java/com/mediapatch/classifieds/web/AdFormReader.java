@@ -3,8 +3,10 @@ package com.mediapatch.classifieds.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.mediapatch.classifieds.AdDetails;
+import com.mediapatch.classifieds.AdInvalid;
 import com.mediapatch.classifieds.AdPlace;
 import com.mediapatch.classifieds.internal.Tags;
 import com.mediapatch.places.Place;
@@ -12,6 +14,7 @@ import com.mediapatch.places.Places;
 import com.mediapatch.shared.Embeds;
 
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -31,6 +34,17 @@ class AdFormReader {
 
     /** What the form describes, to be used only when {@code result} has no errors afterwards. */
     record Read(AdDetails details, AdPlace where) {
+    }
+
+    /** For the API: what the form describes, or {@link AdInvalid} naming every problem. */
+    Read readOrRefuse(AdForm form) {
+        BindingResult result = new BeanPropertyBindingResult(form, "ad");
+        Read read = read(form, result);
+        if (read == null) {
+            throw new AdInvalid(result.getFieldErrors().stream()
+                    .map(error -> error.getField() + ": " + error.getDefaultMessage()).collect(Collectors.joining(" ")));
+        }
+        return read;
     }
 
     Read read(AdForm form, BindingResult result) {
