@@ -36,12 +36,14 @@ public class AdDesk {
 
     private final AdStore store;
     private final AdListings listings;
+    private final AdIndex index;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AdDesk(AdStore store, AdListings listings, ApplicationEventPublisher events, Clock clock) {
+    AdDesk(AdStore store, AdListings listings, AdIndex index, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.listings = listings;
+        this.index = index;
         this.events = events;
         this.clock = clock;
     }
@@ -56,6 +58,7 @@ public class AdDesk {
         AdId id = new AdId(UUID.randomUUID());
         String fingerprint = refuseDuplicate(owner, details, id, now);
         store.insert(new Ad(id, owner, details, where, AdStatus.DRAFT, false, now, null, null), fingerprint, now);
+        index.changed(id);
         audit(owner, "classifieds.ad-created", id, now);
         return id;
     }
@@ -70,6 +73,7 @@ public class AdDesk {
         Instant now = clock.instant();
         String fingerprint = refuseDuplicate(owner, details, id, now);
         store.replaceDetails(ad, details, where, fingerprint, now);
+        index.changed(id);
         audit(owner, "classifieds.ad-edited", id, now);
     }
 
@@ -104,6 +108,7 @@ public class AdDesk {
         if (!store.close(id, now)) {
             throw new AdRefused(ClassifiedsProblem.WRONG_STEP);
         }
+        index.changed(id);
         listings.forgetCounts();
         audit(owner, "classifieds.ad-filled", id, now);
     }
@@ -112,6 +117,7 @@ public class AdDesk {
     public void delete(AccountId owner, AdId id) {
         owned(owner, id);
         store.delete(id);
+        index.deleted(id);
         listings.forgetCounts();
         audit(owner, "classifieds.ad-deleted", id, clock.instant());
     }
@@ -131,6 +137,7 @@ public class AdDesk {
         if (!store.publish(ad.id(), now, now.plus(LISTED_FOR))) {
             throw new AdRefused(ClassifiedsProblem.WRONG_STEP);
         }
+        index.changed(ad.id());
         listings.forgetCounts();
         audit(owner, action, ad.id(), now);
     }

@@ -27,12 +27,14 @@ public class AdReports implements ReportableTarget {
 
     private final AdStore store;
     private final AdListings listings;
+    private final AdIndex index;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AdReports(AdStore store, AdListings listings, ApplicationEventPublisher events, Clock clock) {
+    AdReports(AdStore store, AdListings listings, AdIndex index, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.listings = listings;
+        this.index = index;
         this.events = events;
         this.clock = clock;
     }
@@ -61,6 +63,7 @@ public class AdReports implements ReportableTarget {
         Optional<Ad> ad = store.find(new AdId(id));
         ad.ifPresent(found -> {
             store.setHidden(found.id(), true);
+            index.changed(found.id());
             listings.forgetCounts();
             events.publishEvent(AuditableAction.of(clock.instant(), "member:" + moderator, "classifieds.ad-hidden",
                     "ad:" + found.id(), null, Map.of()));

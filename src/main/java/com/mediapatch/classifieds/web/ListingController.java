@@ -1,19 +1,19 @@
 package com.mediapatch.classifieds.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import com.mediapatch.classifieds.Ad;
+import com.mediapatch.classifieds.AdFacets;
 import com.mediapatch.classifieds.AdQuery;
 import com.mediapatch.classifieds.ClassifiedsRoutes;
+import com.mediapatch.classifieds.internal.AdFinder;
 import com.mediapatch.classifieds.internal.AdListings;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.Member;
-import com.mediapatch.places.Place;
 import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.profiles.Profiles;
+import com.mediapatch.search.SearchIndexes;
 import com.mediapatch.shared.KeysetPage;
 import com.mediapatch.shared.PageCursor;
 
@@ -21,12 +21,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code /classifieds}: the whole page, or (for htmx, as the visitor types) the same page's content, from
- * which the results are picked. An unknown category is a 404; other unknown filter values are ignored and
- * the radius is clamped.
+ * which the results are picked. Ranked results with facets come from the search index; while it is being
+ * built, the database lists the newest matches a keyset page at a time and the page says so. An unknown
+ * category is a 404; other unknown filter values are ignored and the radius is clamped.
  */
 @Controller
 class ListingController {
@@ -34,11 +34,16 @@ class ListingController {
     static final int PAGE_SIZE = 20;
 
     private final AdListings listings;
+    private final AdFinder finder;
+    private final SearchIndexes indexes;
     private final AdSearchReader reader;
     private final Profiles profiles;
 
-    ListingController(AdListings listings, AdSearchReader reader, Profiles profiles) {
+    ListingController(AdListings listings, AdFinder finder, SearchIndexes indexes, AdSearchReader reader,
+            Profiles profiles) {
         this.listings = listings;
+        this.finder = finder;
+        this.indexes = indexes;
         this.reader = reader;
         this.profiles = profiles;
     }
@@ -47,32 +52,34 @@ class ListingController {
     String list(@AuthenticationPrincipal Member me, AdSearch search, Model model) {
         AdSearchReader.Read read = reader.read(search);
         AdQuery query = read.query();
-        KeysetPage<Ad> page = listings.live(query, PageCursor.parse(search.after()), PAGE_SIZE);
-        Map<AccountId, ProfileSummary> owners = profiles.summariesForStrangers(
-                page.items().stream().map(Ad::owner).distinct().toList(), me != null);
-        List<AdCard> cards = page.items().stream().map(ad -> new AdCard(ad, owners.get(ad.owner()), null)).toList();
-        model.addAttribute("page", new ListingPage(query, query.words() == null ? "" : query.words(),
-                read.place() == null ? "" : read.place().name(), listings.countsByCategory(), cards,
-                page.next() == null ? null : nextLink(query, read.place(), page.next()), me != null));
+        String city = read.place() == null ? "" : read.place().name();
+        if (indexes.ready()) {
+            AdFinder.Found found = finder.find(query, pageNumber(search.page()), PAGE_SIZE);
+            model.addAttribute("page", new ListingPage(query, city, listings.countsByCategory(), found.facets(),
+                    cards(found.ads(), me), found.more() ? ListingPage.link(query, "page", String.valueOf(found.page() + 1)) : null,
+                    found.page() > 1 ? ListingPage.link(query, "page", String.valueOf(found.page() - 1)) : null, null,
+                    me != null));
+        } else {
+            KeysetPage<Ad> page = listings.live(query, PageCursor.parse(search.after()), PAGE_SIZE);
+            model.addAttribute("page", new ListingPage(query, city, listings.countsByCategory(), AdFacets.NONE,
+                    cards(page.items(), me), page.next() == null ? null : ListingPage.link(query, "after", page.next()), null,
+                    "The search index is being built (" + indexes.percentDone() + "%): newest matches first, "
+                            + "without typo tolerance or counts per filter.", me != null));
+        }
         return "classifieds/list";
     }
 
-    private static String nextLink(AdQuery query, Place near, String next) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath(ClassifiedsRoutes.LIST);
-        add(link, "q", query.words());
-        add(link, "category", query.category() == null ? null : query.category().slug());
-        add(link, "instrument", query.instrument());
-        add(link, "genre", query.genre());
-        add(link, "within", query.within() == null ? null : query.within().name().toLowerCase());
-        add(link, "near", near == null ? null : String.valueOf(near.id()));
-        add(link, "radius", near == null ? null : String.valueOf(query.radiusKm()));
-        add(link, "after", next);
-        return link.build().toUriString();
+    private List<AdCard> cards(List<Ad> ads, Member me) {
+        Map<AccountId, ProfileSummary> owners = profiles.summariesForStrangers(
+                ads.stream().map(Ad::owner).distinct().toList(), me != null);
+        return ads.stream().map(ad -> new AdCard(ad, owners.get(ad.owner()), null)).toList();
     }
 
-    private static void add(UriComponentsBuilder link, String name, String value) {
-        if (value != null) {
-            link.queryParam(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
+    private static int pageNumber(String page) {
+        try {
+            return page == null || page.isBlank() ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException notANumber) {
+            return 1;
         }
     }
 }
