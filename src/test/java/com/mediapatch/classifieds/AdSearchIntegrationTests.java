@@ -13,10 +13,15 @@ import java.util.UUID;
 import com.mediapatch.IntegrationTest;
 import com.mediapatch.classifieds.internal.AdDesk;
 import com.mediapatch.classifieds.internal.AdFinder;
+import com.mediapatch.classifieds.internal.AdMatches;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.places.Place;
 import com.mediapatch.places.Places;
+import com.mediapatch.profiles.ProfileDetails;
+import com.mediapatch.profiles.Profiles;
+import com.mediapatch.profiles.Theme;
+import com.mediapatch.profiles.Visibility;
 import com.mediapatch.search.SearchIndexes;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +46,12 @@ class AdSearchIntegrationTests {
 
     @Autowired
     Places places;
+
+    @Autowired
+    AdMatches matches;
+
+    @Autowired
+    Profiles profiles;
 
     @Autowired
     SearchIndexes indexes;
@@ -121,6 +132,32 @@ class AdSearchIntegrationTests {
         mvc.perform(get(ClassifiedsRoutes.LIST).param("category", "nothing-like-this")).andExpect(status().isNotFound());
         mvc.perform(get(ClassifiedsRoutes.LIST).param("q", tag).param("radius", "-5").param("page", "99999")
                 .param("near", "not-a-place")).andExpect(status().isOk());
+    }
+
+    @Test
+    void matchesForYouRankAdsWantingWhatTheViewerPlaysAndSayWhy() throws Exception {
+        String tag = "zm" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        String instrument = "theremin " + tag;
+        String genre = tag + "wave";
+        AccountId poster = accounts.accountId(accounts.verifiedMember("Match Poster"));
+        String viewerEmail = accounts.verifiedMember("Match Viewer");
+        AccountId viewer = accounts.accountId(viewerEmail);
+        Place leeds = places.named("Leeds", "GB").orElseThrow();
+        String handle = profiles.of(viewer).orElseThrow().handle();
+        profiles.update(viewer, new ProfileDetails(handle, "Match Viewer", "", List.of(), List.of(instrument), List.of(genre),
+                "Leeds", "GB", leeds.latitude(), leeds.longitude(), leeds.id(), null, null, null, null, null, null, null,
+                List.of(), Visibility.MEMBERS, Theme.SYSTEM));
+        AdId wanted = live(poster, "Thereminist wanted " + tag, tag, instrument, genre,
+                place(places.named("Bradford", "GB").orElseThrow()));
+        live(poster, "Drummer wanted " + tag, tag, "drums " + tag, "funk", null);
+        live(viewer, "My own thereminist search " + tag, tag, instrument, genre, null);
+
+        List<AdMatches.Match> found = matches.forViewer(viewer);
+        assertThat(found).extracting(match -> match.ad().id()).containsExactly(wanted);
+        assertThat(found.get(0).reason()).matches("plays " + instrument + " \\u00b7 \\d+ km \\u00b7 " + genre);
+        mvc.perform(get(ClassifiedsRoutes.LIST).cookie(accounts.signIn(viewerEmail)))
+                .andExpect(content().string(containsString("Matches for you")))
+                .andExpect(content().string(containsString("plays " + instrument)));
     }
 
     private List<AdId> ids(String words) {

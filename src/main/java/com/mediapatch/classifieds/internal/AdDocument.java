@@ -42,6 +42,10 @@ public class AdDocument {
     private UUID id;
 
     @Column(nullable = false)
+    @GenericField(name = AdFields.OWNER)
+    private UUID owner;
+
+    @Column(nullable = false)
     @FullTextField(name = AdFields.TITLE, analyzer = SearchAnalyzers.TEXT, searchAnalyzer = SearchAnalyzers.TEXT_SEARCH)
     private String title;
 

@@ -5,6 +5,7 @@ final class AdFields {
 
     static final String INDEX = "classifieds";
     static final String ID = "id";
+    static final String OWNER = "owner";
     static final String TITLE = "title";
     static final String DESCRIPTION = "description";
     static final String CATEGORY = "category";

@@ -9,6 +9,7 @@ import com.mediapatch.classifieds.AdQuery;
 import com.mediapatch.classifieds.ClassifiedsRoutes;
 import com.mediapatch.classifieds.internal.AdFinder;
 import com.mediapatch.classifieds.internal.AdListings;
+import com.mediapatch.classifieds.internal.AdMatches;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.Member;
 import com.mediapatch.profiles.ProfileSummary;
@@ -35,14 +36,16 @@ class ListingController {
 
     private final AdListings listings;
     private final AdFinder finder;
+    private final AdMatches matches;
     private final SearchIndexes indexes;
     private final AdSearchReader reader;
     private final Profiles profiles;
 
-    ListingController(AdListings listings, AdFinder finder, SearchIndexes indexes, AdSearchReader reader,
-            Profiles profiles) {
+    ListingController(AdListings listings, AdFinder finder, AdMatches matches, SearchIndexes indexes,
+            AdSearchReader reader, Profiles profiles) {
         this.listings = listings;
         this.finder = finder;
+        this.matches = matches;
         this.indexes = indexes;
         this.reader = reader;
         this.profiles = profiles;
@@ -56,17 +59,30 @@ class ListingController {
         if (indexes.ready()) {
             AdFinder.Found found = finder.find(query, pageNumber(search.page()), PAGE_SIZE);
             model.addAttribute("page", new ListingPage(query, city, listings.countsByCategory(), found.facets(),
-                    cards(found.ads(), me), found.more() ? ListingPage.link(query, "page", String.valueOf(found.page() + 1)) : null,
+                    matches(me, query, found.page()), cards(found.ads(), me), found.more() ? ListingPage.link(query, "page", String.valueOf(found.page() + 1)) : null,
                     found.page() > 1 ? ListingPage.link(query, "page", String.valueOf(found.page() - 1)) : null, null,
                     me != null));
         } else {
             KeysetPage<Ad> page = listings.live(query, PageCursor.parse(search.after()), PAGE_SIZE);
             model.addAttribute("page", new ListingPage(query, city, listings.countsByCategory(), AdFacets.NONE,
-                    cards(page.items(), me), page.next() == null ? null : ListingPage.link(query, "after", page.next()), null,
+                    List.of(), cards(page.items(), me), page.next() == null ? null : ListingPage.link(query, "after", page.next()), null,
                     "The search index is being built (" + indexes.percentDone() + "%): newest matches first, "
                             + "without typo tolerance or counts per filter.", me != null));
         }
         return "classifieds/list";
+    }
+
+    /** Matches for a signed-in viewer on the first page of everything; a search or filter shows only its results. */
+    private List<AdCard> matches(Member me, AdQuery query, int page) {
+        boolean everything = query.wordList().isEmpty() && query.category() == null && query.instrument() == null
+                && query.genre() == null && query.within() == null && query.near() == null;
+        if (me == null || !everything || page > 1) {
+            return List.of();
+        }
+        List<AdMatches.Match> found = matches.forViewer(me.id());
+        Map<AccountId, ProfileSummary> owners = profiles.summariesForStrangers(
+                found.stream().map(match -> match.ad().owner()).distinct().toList(), true);
+        return found.stream().map(match -> new AdCard(match.ad(), owners.get(match.ad().owner()), match.reason())).toList();
     }
 
     private List<AdCard> cards(List<Ad> ads, Member me) {

@@ -21,6 +21,7 @@ import com.mediapatch.classifieds.ClassifiedsRoutes;
  * @param cityLabel the chosen city as shown, or empty
  * @param counts live ads per category
  * @param facets counts per facet value of what was found (none while the index is built)
+ * @param matches ads that fit the signed-in viewer's profile, with reasons (unfiltered first page only)
  * @param cards this page's ads
  * @param nextLink the next page, or null
  * @param previousLink the previous page of ranked results, or null
@@ -28,7 +29,7 @@ import com.mediapatch.classifieds.ClassifiedsRoutes;
  * @param signedIn whether the viewer may post
  */
 public record ListingPage(AdQuery query, String cityLabel, Map<Category, Long> counts, AdFacets facets,
-        List<AdCard> cards, String nextLink, String previousLink, String notice, boolean signedIn) {
+        List<AdCard> matches, List<AdCard> cards, String nextLink, String previousLink, String notice, boolean signedIn) {
 
     /** Counts shown are bounded, like every count on the site. */
     public static String bounded(long count) {
