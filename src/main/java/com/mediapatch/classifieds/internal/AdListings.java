@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.mediapatch.classifieds.Ad;
+import com.mediapatch.classifieds.AdPlace;
 import com.mediapatch.classifieds.AdQuery;
 import com.mediapatch.classifieds.Category;
 import com.mediapatch.places.Place;
@@ -42,51 +43,60 @@ public class AdListings {
         this.counts = Recounted.every(Duration.ofMinutes(1), this::countByCategory);
     }
 
+    /**
+     * One statement for every search: a filter left out binds a value that lets every row through (a null
+     * category compares the column with itself, an absent word is the pattern that matches anything).
+     */
+    private static final String LIVE = "select " + AdStore.COLUMNS + """
+             from classifieds_ad
+            where status = 'PUBLISHED' and hidden = false and expires_at > ? and (published_at, id) < (?, ?)
+              and category = coalesce(?, category)
+              and (lower(title) like ? or lower(description) like ? or instruments like ? or genres like ?)
+              and (lower(title) like ? or lower(description) like ? or instruments like ? or genres like ?)
+              and (lower(title) like ? or lower(description) like ? or instruments like ? or genres like ?)
+              and (lower(title) like ? or lower(description) like ? or instruments like ? or genres like ?)
+              and (lower(title) like ? or lower(description) like ? or instruments like ? or genres like ?)
+              and (lower(title) like ? or lower(description) like ? or instruments like ? or genres like ?)
+              and instruments like ? escape '!' and genres like ? escape '!'
+              and published_at > ?
+              and (? = false or (remote = false and latitude between ? and ? and longitude between ? and ?))
+            order by published_at desc, id desc
+            limit ?""";
+    private static final String ANYTHING = "%";
+
     public KeysetPage<Ad> live(AdQuery query, PageCursor after, int size) {
         Instant now = clock.instant();
         PageCursor from = after == null ? AdStore.NEWEST : after;
-        StringBuilder sql = new StringBuilder("select " + AdStore.COLUMNS + " from classifieds_ad where status = 'PUBLISHED' "
-                + "and hidden = false and expires_at > ? and (published_at, id) < (?, ?)");
         List<Object> params = new ArrayList<>(List.of(of(now), of(from.at()), from.id()));
-        if (query.category() != null) {
-            sql.append(" and category = ?");
-            params.add(query.category().name());
-        }
-        for (String word : query.wordList()) {
+        params.add(query.category() == null ? null : query.category().name());
+        List<String> words = query.wordList();
+        for (int slot = 0; slot < AdQuery.MAX_WORDS; slot++) {
             // Words are letters and digits only (AdQuery.wordList): nothing to escape.
-            sql.append(" and (lower(title) like ? or lower(description) like ? or instruments like ? or genres like ?)");
-            String like = "%" + word + "%";
+            String like = slot < words.size() ? containing(words.get(slot)) : ANYTHING;
             params.addAll(List.of(like, like, like, like));
         }
-        if (query.instrument() != null) {
-            sql.append(" and instruments like ? escape '!'");
-            params.add(Tags.pattern(query.instrument()));
-        }
-        if (query.genre() != null) {
-            sql.append(" and genres like ? escape '!'");
-            params.add(Tags.pattern(query.genre()));
-        }
-        if (query.within() != null) {
-            sql.append(" and published_at > ?");
-            params.add(of(now.minus(query.within().span())));
-        }
-        if (query.near() != null) {
-            double latSpan = query.radiusKm() / KM_PER_DEGREE;
-            double lonSpan = latSpan / Math.max(0.01, Math.cos(Math.toRadians(query.near().latitude())));
-            sql.append(" and remote = false and latitude between ? and ? and longitude between ? and ?");
-            params.addAll(List.of(query.near().latitude() - latSpan, query.near().latitude() + latSpan,
-                    query.near().longitude() - lonSpan, query.near().longitude() + lonSpan));
-        }
-        sql.append(" order by published_at desc, id desc limit ?");
+        params.add(query.instrument() == null ? ANYTHING : Tags.pattern(query.instrument()));
+        params.add(query.genre() == null ? ANYTHING : Tags.pattern(query.genre()));
+        params.add(of(query.within() == null ? Instant.EPOCH : now.minus(query.within().span())));
+        AdPlace near = query.near();
+        double latSpan = query.radiusKm() / KM_PER_DEGREE;
+        double lonSpan = near == null ? 0 : latSpan / Math.max(0.01, Math.cos(Math.toRadians(near.latitude())));
+        params.add(near != null);
+        params.addAll(near == null ? List.of(0.0, 0.0, 0.0, 0.0) : List.of(near.latitude() - latSpan,
+                near.latitude() + latSpan, near.longitude() - lonSpan, near.longitude() + lonSpan));
         params.add(size + 1);
-        List<Ad> rows = jdbc.sql(sql.toString()).params(params).query(AdStore::row).list();
+        List<Ad> rows = jdbc.sql(LIVE).params(params).query(AdStore::row).list();
         KeysetPage<Ad> page = KeysetPage.of(rows, size, ad -> new PageCursor(ad.publishedAt(), ad.id().value()));
-        if (query.near() == null) {
+        if (near == null) {
             return page;
         }
         // The box holds the circle's corners too; the page keeps its cursor, so a short page still leads on.
-        return page.withItems(page.items().stream().filter(ad -> Place.kilometresBetween(query.near().latitude(),
-                query.near().longitude(), ad.where().latitude(), ad.where().longitude()) <= query.radiusKm()).toList());
+        return page.withItems(page.items().stream().filter(ad -> Place.kilometresBetween(near.latitude(),
+                near.longitude(), ad.where().latitude(), ad.where().longitude()) <= query.radiusKm()).toList());
+    }
+
+    private static String containing(String word) {
+        return "%" + word + "%";
     }
 
     /** Live ads per category, at most a minute old. */

@@ -54,7 +54,7 @@ public class AdStore {
                         Tags.column(d.instruments()), Tags.column(d.genres()), d.level().name(), d.commitment().name(),
                         d.paid(), p == null, p == null ? null : p.placeId(), p == null ? null : p.city(),
                         p == null ? null : p.country(), p == null ? null : p.latitude(), p == null ? null : p.longitude(),
-                        String.join("\n", d.mediaLinks()), ad.status().name(), ad.hidden(), of(ad.createdAt()),
+                        linksColumn(d.mediaLinks()), ad.status().name(), ad.hidden(), of(ad.createdAt()),
                         null, null, fingerprint, of(now))
                 .update();
     }
@@ -66,7 +66,7 @@ public class AdStore {
                 + "instruments, genres, media_links) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), current.id().value(), of(now), old.title(), old.description(),
                         old.category().name(), Tags.column(old.instruments()), Tags.column(old.genres()),
-                        String.join("\n", old.mediaLinks()))
+                        linksColumn(old.mediaLinks()))
                 .update();
         jdbc.sql("update classifieds_ad set title = ?, description = ?, category = ?, instruments = ?, genres = ?, "
                 + "level = ?, commitment = ?, paid = ?, remote = ?, place_id = ?, city = ?, country = ?, latitude = ?, "
@@ -75,7 +75,7 @@ public class AdStore {
                         Tags.column(d.genres()), d.level().name(), d.commitment().name(), d.paid(), p == null,
                         p == null ? null : p.placeId(), p == null ? null : p.city(), p == null ? null : p.country(),
                         p == null ? null : p.latitude(), p == null ? null : p.longitude(),
-                        String.join("\n", d.mediaLinks()), fingerprint, of(now), current.id().value())
+                        linksColumn(d.mediaLinks()), fingerprint, of(now), current.id().value())
                 .update();
     }
 
@@ -154,6 +154,10 @@ public class AdStore {
         return new Ad(new AdId(rs.getObject("id", UUID.class)), new AccountId(rs.getObject("owner", UUID.class)), details,
                 where, AdStatus.valueOf(rs.getString("status")), rs.getBoolean("hidden"), instant(rs, "created_at"),
                 instant(rs, "published_at"), instant(rs, "expires_at"));
+    }
+
+    static String linksColumn(List<String> links) {
+        return String.join("\n", links);
     }
 
     static List<String> links(String column) {

@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Writing an ad: {@code /classifieds/new} and {@code /classifieds/ads/{id}/edit}. A refused form (invalid
+ * Writing an ad (a form whose values cannot even be converted, such as an unknown category, arrives as null
+ * with its binding errors): {@code /classifieds/new} and {@code /classifieds/ads/{id}/edit}. A refused form (invalid
  * fields, too many active ads, the same text twice) comes back with what was typed and says why; the
  * description's preview is rendered through the same sanitizer as the ad page.
  */
@@ -58,6 +59,9 @@ class AdEditorController {
     @PostMapping(ClassifiedsRoutes.NEW)
     String create(@AuthenticationPrincipal Member me, @Valid @ModelAttribute("form") AdForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (form == null || result.getTarget() == null) {
+            return refused(form == null ? AdForm.blank(null) : form, null, FormErrors.of(result), model, response);
+        }
         AdFormReader.Read read = reader.read(form, result);
         if (read == null) {
             return refused(form, null, FormErrors.of(result), model, response);
@@ -81,6 +85,10 @@ class AdEditorController {
     String update(@AuthenticationPrincipal Member me, @PathVariable AdId id, @Valid @ModelAttribute("form") AdForm form,
             BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         desk.owned(me.id(), id);
+        if (form == null || result.getTarget() == null) {
+            return refused(form == null ? AdForm.of(desk.owned(me.id(), id)) : form, id, FormErrors.of(result), model,
+                    response);
+        }
         AdFormReader.Read read = reader.read(form, result);
         if (read == null) {
             return refused(form, id, FormErrors.of(result), model, response);

@@ -48,6 +48,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * Member B knows the ids of member A's things and tries to act on them through every route
@@ -103,6 +104,12 @@ class IdorIntegrationTests {
             // attacked in profileSectionsAndPicturesOnlyEverReachTheSignedInMembersOwnProfile:
             "POST /settings/profile", "POST /settings/profile/sections/{section}", "POST /settings/profile/images/{slot}",
             "POST /settings/profile/images/{slot}/remove", "GET /members/{handle}/images/{imageId}/{size}",
+            // attacked in anotherMembersAdIsNotThereForAnyoneElse:
+            "GET /classifieds/ads/{id}", "GET /classifieds/ads/{id}/edit", "POST /classifieds/ads/{id}/edit",
+            "POST /classifieds/ads/{id}/publish", "POST /classifieds/ads/{id}/renew", "POST /classifieds/ads/{id}/fill",
+            "POST /classifieds/ads/{id}/delete", "POST /classifieds/ads/{id}/reply", "GET /api/v1/classifieds/{id}",
+            "PUT /api/v1/classifieds/{id}", "DELETE /api/v1/classifieds/{id}", "POST /api/v1/classifieds/{id}/publish",
+            "POST /api/v1/classifieds/{id}/renew", "POST /api/v1/classifieds/{id}/close",
             // public documentation, not anybody's object:
             "GET /problems/{slug}");
 
@@ -315,6 +322,46 @@ class IdorIntegrationTests {
         assertThat(statuses).containsOnly(404);
         assertThat(jdbc.queryForObject("select count(*) from messaging_message where conversation_id = ?", Integer.class, conversation))
                 .isEqualTo(count);
+    }
+
+    @Test
+    void anotherMembersAdIsNotThereForAnyoneElse() throws Exception {
+        String location = mvc.perform(post("/classifieds/new").with(csrf()).cookie(victimSession).param("title", "Vera's draft")
+                .param("description", "Not yet").param("category", "GEAR").param("level", "ANY").param("commitment", "HOBBY")
+                .param("remote", "true")).andReturn().getResponse().getRedirectedUrl();
+        String ad = location.substring(location.lastIndexOf('/') + 1);
+        String page = "/classifieds/ads/" + ad;
+        String api = "/api/v1/classifieds/" + ad;
+        String token = "Bearer " + JsonPath.read(mvc.perform(post("/api/v1/auth/token").contentType("application/json")
+                .content("{\"email\": \"" + attackerEmail + "\", \"password\": \"" + AccountFixtures.PASSWORD + "\"}"))
+                .andReturn().getResponse().getContentAsString(), "$.access_token");
+        String body = "{\"title\": \"Taken\", \"description\": \"x\", \"category\": \"GEAR\", \"level\": \"ANY\", "
+                + "\"commitment\": \"HOBBY\", \"remote\": true}";
+        String before = jdbc.queryForObject("select title || status from classifieds_ad where id = ?", String.class,
+                UUID.fromString(ad));
+
+        int[] statuses = {
+                mvc.perform(get(page).cookie(attacker)).andReturn().getResponse().getStatus(),
+                mvc.perform(get(page + "/edit").cookie(attacker)).andReturn().getResponse().getStatus(),
+                mvc.perform(post(page + "/edit").with(csrf()).cookie(attacker).param("title", "Taken").param("description", "x")
+                        .param("category", "GEAR").param("level", "ANY").param("commitment", "HOBBY").param("remote", "true"))
+                        .andReturn().getResponse().getStatus(),
+                mvc.perform(post(page + "/publish").with(csrf()).cookie(attacker)).andReturn().getResponse().getStatus(),
+                mvc.perform(post(page + "/renew").with(csrf()).cookie(attacker)).andReturn().getResponse().getStatus(),
+                mvc.perform(post(page + "/fill").with(csrf()).cookie(attacker)).andReturn().getResponse().getStatus(),
+                mvc.perform(post(page + "/delete").with(csrf()).cookie(attacker)).andReturn().getResponse().getStatus(),
+                mvc.perform(post(page + "/reply").with(csrf()).cookie(attacker).param("text", "hi")).andReturn().getResponse().getStatus(),
+                mvc.perform(get(api).header("Authorization", token)).andReturn().getResponse().getStatus(),
+                mvc.perform(put(api).header("Authorization", token).contentType("application/json").content(body))
+                        .andReturn().getResponse().getStatus(),
+                mvc.perform(delete(api).header("Authorization", token)).andReturn().getResponse().getStatus(),
+                mvc.perform(post(api + "/publish").header("Authorization", token)).andReturn().getResponse().getStatus(),
+                mvc.perform(post(api + "/renew").header("Authorization", token)).andReturn().getResponse().getStatus(),
+                mvc.perform(post(api + "/close").header("Authorization", token)).andReturn().getResponse().getStatus()};
+
+        assertThat(statuses).containsOnly(404);
+        assertThat(jdbc.queryForObject("select title || status from classifieds_ad where id = ?", String.class,
+                UUID.fromString(ad))).isEqualTo(before);
     }
 
     @Test
