@@ -8,6 +8,7 @@ public final class ClassifiedsRoutes {
     public static final String PREVIEW = "/classifieds/preview";
     public static final String MINE = "/classifieds/mine";
     public static final String ADS = "/classifieds/ads";
+    public static final String SAVED = "/classifieds/saved";
     public static final String API = "/api/v1/classifieds";
 
     private ClassifiedsRoutes() {
@@ -23,6 +24,10 @@ public final class ClassifiedsRoutes {
 
     public static String step(AdId id, String step) {
         return ad(id) + "/" + step;
+    }
+
+    public static String deleteSaved(java.util.UUID id) {
+        return SAVED + "/" + id + "/delete";
     }
 
     public static String category(Category category) {

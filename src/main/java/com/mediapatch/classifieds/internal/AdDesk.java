@@ -12,6 +12,7 @@ import com.mediapatch.classifieds.AdDetails;
 import com.mediapatch.classifieds.AdId;
 import com.mediapatch.classifieds.AdNotFound;
 import com.mediapatch.classifieds.AdPlace;
+import com.mediapatch.classifieds.AdPublished;
 import com.mediapatch.classifieds.AdRefused;
 import com.mediapatch.classifieds.AdStatus;
 import com.mediapatch.classifieds.ClassifiedsProblem;
@@ -84,7 +85,8 @@ public class AdDesk {
         if (ad.status() != AdStatus.DRAFT) {
             throw new AdRefused(ClassifiedsProblem.WRONG_STEP);
         }
-        list(owner, ad, "classifieds.ad-published");
+        Instant published = list(owner, ad, "classifieds.ad-published");
+        events.publishEvent(new AdPublished(id, owner, published));
     }
 
     /** Lists a published ad (live or expired) for another 30 days from now; an expired one counts as active again. */
@@ -132,7 +134,8 @@ public class AdDesk {
         return store.find(id).filter(ad -> ad.ownedBy(owner)).orElseThrow(AdNotFound::new);
     }
 
-    private void list(AccountId owner, Ad ad, String action) {
+    /** Lists the ad from now for 30 days; returns when. */
+    private Instant list(AccountId owner, Ad ad, String action) {
         Instant now = clock.instant();
         if (!store.publish(ad.id(), now, now.plus(LISTED_FOR))) {
             throw new AdRefused(ClassifiedsProblem.WRONG_STEP);
@@ -140,6 +143,7 @@ public class AdDesk {
         index.changed(ad.id());
         listings.forgetCounts();
         audit(owner, action, ad.id(), now);
+        return now;
     }
 
     private String refuseDuplicate(AccountId owner, AdDetails details, AdId id, Instant now) {

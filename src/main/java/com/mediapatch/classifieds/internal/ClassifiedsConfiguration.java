@@ -35,6 +35,11 @@ class ClassifiedsConfiguration {
     }
 
     @Bean
+    NotificationKind savedSearchMatchNotifications() {
+        return new NotificationKind(SavedSearchAlerts.KIND, "New ads matching a saved search", Delivery.EMAIL, 410);
+    }
+
+    @Bean
     RateLimitPolicy adCreationRateLimit() {
         return new RateLimitPolicy(CREATION, 20, Duration.ofHours(1));
     }

@@ -104,12 +104,12 @@ class IdorIntegrationTests {
             // attacked in profileSectionsAndPicturesOnlyEverReachTheSignedInMembersOwnProfile:
             "POST /settings/profile", "POST /settings/profile/sections/{section}", "POST /settings/profile/images/{slot}",
             "POST /settings/profile/images/{slot}/remove", "GET /members/{handle}/images/{imageId}/{size}",
-            // attacked in anotherMembersAdIsNotThereForAnyoneElse:
+            // attacked in anotherMembersAdIsNotThereForAnyoneElse (with a saved search):
             "GET /classifieds/ads/{id}", "GET /classifieds/ads/{id}/edit", "POST /classifieds/ads/{id}/edit",
             "POST /classifieds/ads/{id}/publish", "POST /classifieds/ads/{id}/renew", "POST /classifieds/ads/{id}/fill",
             "POST /classifieds/ads/{id}/delete", "POST /classifieds/ads/{id}/reply", "GET /api/v1/classifieds/{id}",
             "PUT /api/v1/classifieds/{id}", "DELETE /api/v1/classifieds/{id}", "POST /api/v1/classifieds/{id}/publish",
-            "POST /api/v1/classifieds/{id}/renew", "POST /api/v1/classifieds/{id}/close",
+            "POST /api/v1/classifieds/{id}/renew", "POST /api/v1/classifieds/{id}/close", "POST /classifieds/saved/{id}/delete",
             // public documentation, not anybody's object:
             "GET /problems/{slug}");
 
@@ -330,6 +330,8 @@ class IdorIntegrationTests {
                 .param("description", "Not yet").param("category", "GEAR").param("level", "ANY").param("commitment", "HOBBY")
                 .param("remote", "true")).andReturn().getResponse().getRedirectedUrl();
         String ad = location.substring(location.lastIndexOf('/') + 1);
+        mvc.perform(post("/classifieds/saved").with(csrf()).cookie(victimSession).param("q", "cello"));
+        UUID saved = jdbc.queryForObject("select id from classifieds_saved_search where owner = ?", UUID.class, victim.value());
         String page = "/classifieds/ads/" + ad;
         String api = "/api/v1/classifieds/" + ad;
         String token = "Bearer " + JsonPath.read(mvc.perform(post("/api/v1/auth/token").contentType("application/json")
@@ -357,11 +359,14 @@ class IdorIntegrationTests {
                 mvc.perform(delete(api).header("Authorization", token)).andReturn().getResponse().getStatus(),
                 mvc.perform(post(api + "/publish").header("Authorization", token)).andReturn().getResponse().getStatus(),
                 mvc.perform(post(api + "/renew").header("Authorization", token)).andReturn().getResponse().getStatus(),
-                mvc.perform(post(api + "/close").header("Authorization", token)).andReturn().getResponse().getStatus()};
+                mvc.perform(post(api + "/close").header("Authorization", token)).andReturn().getResponse().getStatus(),
+                mvc.perform(post("/classifieds/saved/" + saved + "/delete").with(csrf()).cookie(attacker))
+                        .andReturn().getResponse().getStatus()};
 
         assertThat(statuses).containsOnly(404);
         assertThat(jdbc.queryForObject("select title || status from classifieds_ad where id = ?", String.class,
                 UUID.fromString(ad))).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from classifieds_saved_search where id = ?", Integer.class, saved)).isOne();
     }
 
     @Test
