@@ -31,7 +31,7 @@ public record AdCard(Ad ad, ProfileSummary owner, String reason) {
 
     /** The first words of the description, as plain text. */
     public String excerpt() {
-        String plain = ad.details().description().replaceAll("[#*_>`\\[\\]()!-]+", " ").replaceAll("\\s+", " ").strip();
+        String plain = ad.details().description().replaceAll("[#*_>`\\[\\]]+", "").replaceAll("\\s+", " ").strip();
         return plain.length() <= 160 ? plain : plain.substring(0, 157).strip() + "\u2026";
     }
 }

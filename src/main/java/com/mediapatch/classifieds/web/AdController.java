@@ -118,7 +118,7 @@ class AdController {
 
     /** The quoted ad that opens a reply: its title and where it is. */
     static String quote(Ad ad) {
-        return "> Re: your ad \u201c" + ad.title() + "\u201d " + ClassifiedsRoutes.ad(ad.id()) + "\n\n";
+        return "Re: your ad \u201c" + ad.title() + "\u201d (" + ClassifiedsRoutes.ad(ad.id()) + ")\n\n";
     }
 
     private String page(Member me, Ad ad, String reply, FormErrors errors, Model model) {
