@@ -43,7 +43,7 @@ class SavedSearchAlerts {
         }
         String text = (ad.title() + " " + ad.details().description() + " " + String.join(" ", ad.instruments()) + " "
                 + String.join(" ", ad.genres())).toLowerCase(Locale.ROOT);
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        UUID after = null;
         List<SavedSearch> batch;
         do {
             batch = searches.forCategory(ad.category(), after);

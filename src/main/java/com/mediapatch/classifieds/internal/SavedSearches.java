@@ -70,8 +70,15 @@ public class SavedSearches {
         }
     }
 
-    /** Searches of this category or of every category, a batch at a time in id order after {@code after}. */
+    /**
+     * Searches of this category or of every category, a batch at a time in id order: the first batch with
+     * {@code after} null, then after the last id of the one before (in the database's own UUID order).
+     */
     List<SavedSearch> forCategory(Category category, UUID after) {
+        if (after == null) {
+            return jdbc.sql("select " + COLUMNS + " from classifieds_saved_search where (category = ? or category is null) "
+                    + "order by id limit ?").params(category.name(), BATCH).query(SavedSearches::row).list();
+        }
         return jdbc.sql("select " + COLUMNS + " from classifieds_saved_search where (category = ? or category is null) "
                 + "and id > ? order by id limit ?").params(category.name(), after, BATCH)
                 .query(SavedSearches::row).list();
