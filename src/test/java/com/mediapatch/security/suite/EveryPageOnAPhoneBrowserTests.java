@@ -15,6 +15,12 @@ import java.util.stream.Collectors;
 import com.mediapatch.browser.Browser;
 import com.mediapatch.browser.BrowserGods;
 import com.mediapatch.browser.BrowserTest;
+import com.mediapatch.classifieds.AdDetails;
+import com.mediapatch.classifieds.AdId;
+import com.mediapatch.classifieds.Category;
+import com.mediapatch.classifieds.Commitment;
+import com.mediapatch.classifieds.Level;
+import com.mediapatch.classifieds.internal.AdDesk;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.AccountProvisioning;
@@ -124,6 +130,8 @@ class EveryPageOnAPhoneBrowserTests {
     @Autowired
     ReportDesk reports;
     @Autowired
+    AdDesk ads;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -204,6 +212,10 @@ class EveryPageOnAPhoneBrowserTests {
         reports.file(god, TargetType.MEMBER, "@" + friend.handle(), ReportCategory.SPAM, "Too many demos");
         UUID moderationCase = jdbc.queryForObject("select id from moderation_case where target_id = ?", UUID.class,
                 friend.id().value());
+        AdId ad = ads.create(god, new AdDetails("Bassist wanted for a long-named-band-without-spaces-" + "x".repeat(40),
+                "We play **slow** and loud.", Category.MUSICIANS_WANTED, List.of("bass"), List.of("doom"), Level.ANY,
+                Commitment.HOBBY, false, List.of("https://www.youtube.com/watch?v=aaaaaaaaaaa")), null);
+        ads.publish(god, ad);
         signInWithTwoSteps(browser, BrowserGods.VISITOR);
 
         Map<String, String> values = new LinkedHashMap<>();
@@ -212,6 +224,8 @@ class EveryPageOnAPhoneBrowserTests {
         values.put("messageId", message.toString());
         values.put("/god/members/{id}", friend.id().value().toString());
         values.put("/moderation/cases/{id}", moderationCase.toString());
+        values.put("/classifieds/ads/{id}", ad.toString());
+        values.put("/classifieds/ads/{id}/edit", ad.toString());
         values.put("sequence", String.valueOf(jdbc.queryForObject("select max(seq) from audit_entry", Long.class)));
         values.put("slug", ProblemType.GENERIC.get(0).slug());
         // a picture the friend does not have: the not-found page
