@@ -170,7 +170,8 @@ class NotificationsIntegrationTests {
     void kindsTurnedOffAreDroppedAndInvalidChoicesSaveNothing() throws Exception {
         mvc.perform(post(NotificationRoutes.SETTINGS).with(csrf()).cookie(session).param("friend-request", "OFF")
                 .param("friend-accepted", "IN_APP").param("message", "EMAIL").param("mention", "IN_APP")
-                .param("moderation-outcome", "EMAIL").param("announcement", "IN_APP"))
+                .param("moderation-outcome", "EMAIL").param("ad-expiring", "IN_APP").param("saved-search-match", "OFF")
+                .param("announcement", "IN_APP"))
                 .andExpect(redirectedUrl(NotificationRoutes.SETTINGS));
 
         assertThat(notifications.raise(member, "friend-request", "ignored", "/members", null)).isFalse();
@@ -194,9 +195,9 @@ class NotificationsIntegrationTests {
 
     @Test
     void eachModulesDeclaredKindsAreOfferedInSettingsOrder() throws Exception {
-        // social, messaging, moderation and this module each declare their own kinds
+        // social, messaging, moderation, classifieds and this module each declare their own kinds
         assertThat(kinds.all()).extracting(NotificationKind::slug).containsExactly("friend-request", "friend-accepted",
-                "message", "mention", "moderation-outcome", "announcement");
+                "message", "mention", "moderation-outcome", "ad-expiring", "saved-search-match", "announcement");
 
         String page = mvc.perform(get(NotificationRoutes.SETTINGS).cookie(session)).andReturn().getResponse().getContentAsString();
 
