@@ -6,10 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the router treats links (defaults follow LiteLLM's: three failures within a minute cool a link down).
+ * How the router treats links (defaults follow LiteLLM's: three failures within a minute cool a link down). Each
+ * capability's timeout is a God Mode setting.
  *
- * @param textTimeout how long one attempt of a text link may take
- * @param timeout how long one attempt of any other capability's link may take
  * @param retries further attempts on the same link after a retryable error (5xx, connection failure)
  * @param retryBackoff the base wait before a retry; each wait is jittered between half and all of it, doubled per retry
  * @param failuresBeforeCooldown failures within {@code failureWindow} that cool a link down
@@ -18,12 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPromptChars the longest text a member may send
  */
 @ConfigurationProperties("mediapatch.ai")
-public record AiProperties(@DefaultValue("60s") Duration textTimeout, @DefaultValue("30s") Duration timeout,
-        @DefaultValue("1") int retries, @DefaultValue("200ms") Duration retryBackoff,
+public record AiProperties(@DefaultValue("1") int retries, @DefaultValue("200ms") Duration retryBackoff,
         @DefaultValue("3") int failuresBeforeCooldown, @DefaultValue("1m") Duration failureWindow,
         @DefaultValue("1m") Duration cooldown, @DefaultValue("8000") int maxPromptChars) {
-
-    public Duration timeoutFor(com.mediapatch.ai.Capability capability) {
-        return capability == com.mediapatch.ai.Capability.TEXT ? textTimeout : timeout;
-    }
 }

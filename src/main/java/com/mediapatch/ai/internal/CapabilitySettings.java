@@ -1,16 +1,18 @@
 package com.mediapatch.ai.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.mediapatch.ai.Capability;
 
 /**
- * How one capability is set up: its switch, who may use it, each member's daily quota, and its chain of links in
+ * How one capability is set up: its switch, who may use it, each member's daily quota (0 for none), how long one
+ * attempt of a link may take, and its chain of links in
  * order ({@link #LOCAL} for the in-process provider, otherwise connection ids).
  */
 public record CapabilitySettings(Capability capability, boolean enabled, Audience audience, int dailyQuota,
-        List<String> chain) {
+        Duration timeout, List<String> chain) {
 
     public static final String LOCAL = "local";
 
@@ -30,6 +32,10 @@ public record CapabilitySettings(Capability capability, boolean enabled, Audienc
         return links;
     }
 
+    public CapabilitySettings withChain(List<String> links) {
+        return new CapabilitySettings(capability, enabled, audience, dailyQuota, timeout, links);
+    }
+
     public List<String> with(String link) {
         List<String> links = new ArrayList<>(chain);
         if (!links.contains(link)) {
@@ -44,3 +50,4 @@ public record CapabilitySettings(Capability capability, boolean enabled, Audienc
         return links;
     }
 }
+

@@ -24,19 +24,19 @@ public class CapabilityStore {
 
     public Map<Capability, CapabilitySettings> all() {
         Map<Capability, CapabilitySettings> all = new EnumMap<>(Capability.class);
-        jdbc.sql("select capability, enabled, audience, daily_quota, chain from ai_capability").query(CapabilityStore::row)
+        jdbc.sql("select capability, enabled, audience, daily_quota, timeout_ms, chain from ai_capability").query(CapabilityStore::row)
                 .list().forEach(settings -> all.put(settings.capability(), settings));
         return all;
     }
 
     public CapabilitySettings get(Capability capability) {
-        return jdbc.sql("select capability, enabled, audience, daily_quota, chain from ai_capability where capability = ?")
+        return jdbc.sql("select capability, enabled, audience, daily_quota, timeout_ms, chain from ai_capability where capability = ?")
                 .param(capability.name()).query(CapabilityStore::row).single();
     }
 
     public void save(CapabilitySettings settings) {
-        jdbc.sql("update ai_capability set enabled = ?, audience = ?, daily_quota = ?, chain = ? where capability = ?")
-                .params(settings.enabled(), settings.audience().name(), settings.dailyQuota(),
+        jdbc.sql("update ai_capability set enabled = ?, audience = ?, daily_quota = ?, timeout_ms = ?, chain = ? where capability = ?")
+                .params(settings.enabled(), settings.audience().name(), settings.dailyQuota(), (int) settings.timeout().toMillis(),
                         String.join(",", settings.chain()), settings.capability().name())
                 .update();
     }
@@ -45,8 +45,7 @@ public class CapabilityStore {
     public void forget(String link) {
         all().values().forEach(settings -> {
             if (settings.chain().contains(link)) {
-                save(new CapabilitySettings(settings.capability(), settings.enabled(), settings.audience(),
-                        settings.dailyQuota(), settings.without(link)));
+                save(settings.withChain(settings.without(link)));
             }
         });
     }
@@ -55,6 +54,7 @@ public class CapabilityStore {
         String chain = row.getString("chain");
         List<String> links = chain.isBlank() ? List.of() : Arrays.stream(chain.split(",")).map(String::strip).toList();
         return new CapabilitySettings(Capability.valueOf(row.getString("capability")), row.getBoolean("enabled"),
-                Audience.valueOf(row.getString("audience")), row.getInt("daily_quota"), links);
+                Audience.valueOf(row.getString("audience")), row.getInt("daily_quota"),
+                java.time.Duration.ofMillis(row.getInt("timeout_ms")), links);
     }
 }

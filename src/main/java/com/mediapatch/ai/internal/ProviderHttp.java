@@ -35,7 +35,8 @@ public class ProviderHttp {
 
     private static final int MAX_ERROR_CHARS = 300;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+    // HTTP/1.1: some model servers trip over the h2c upgrade the client would otherwise offer on plain HTTP.
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "ai-deadlines");

@@ -60,7 +60,7 @@ public class Router {
             started = true;
             Optional<AiAnswer<T>> answer = CapabilitySettings.LOCAL.equals(link)
                     ? local(capability, caller, attempt, skipped)
-                    : remote(capability, caller, link, attempt, skipped);
+                    : remote(capability, caller, link, settings.timeout(), attempt, skipped);
             if (answer.isPresent()) {
                 return answer.get();
             }
@@ -108,7 +108,7 @@ public class Router {
         }
     }
 
-    private <T> Optional<AiAnswer<T>> remote(Capability capability, AiCaller caller, String link, Attempt<T> attempt,
+    private <T> Optional<AiAnswer<T>> remote(Capability capability, AiCaller caller, String link, Duration timeout, Attempt<T> attempt,
             List<String> skipped) {
         Optional<AiConnection> found = connectionOf(link);
         if (found.isEmpty()) {
@@ -126,7 +126,7 @@ public class Router {
         for (int attemptNo = 0; ; attemptNo++) {
             long started = System.nanoTime();
             try {
-                Attempt.Outcome<T> outcome = attempt.remote(connection, key, protocol, properties.timeoutFor(capability));
+                Attempt.Outcome<T> outcome = attempt.remote(connection, key, protocol, timeout);
                 long cost = budgets.cost(connection, capability, outcome.units());
                 record(caller, capability, link, outcome.model(), outcome.units(), started, cost, UsageRecord.OK);
                 health.succeeded(link, Duration.ofNanos(System.nanoTime() - started));
