@@ -23,10 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GodAiCapabilityController {
 
-    private final GodGate gate;
+    private final AiGodGate gate;
     private final AiAdministration administration;
 
-    GodAiCapabilityController(GodGate gate, AiAdministration administration) {
+    GodAiCapabilityController(AiGodGate gate, AiAdministration administration) {
         this.gate = gate;
         this.administration = administration;
     }

@@ -37,13 +37,13 @@ class GodAiController {
 
     private static final List<ConnectionKind> KINDS = List.of(ConnectionKind.values());
 
-    private final GodGate gate;
+    private final AiGodGate gate;
     private final AiOverview overview;
     private final AiAdministration administration;
     private final ConnectionStore connections;
     private final ConnectionTester tester;
 
-    GodAiController(GodGate gate, AiOverview overview, AiAdministration administration, ConnectionStore connections,
+    GodAiController(AiGodGate gate, AiOverview overview, AiAdministration administration, ConnectionStore connections,
             ConnectionTester tester) {
         this.gate = gate;
         this.overview = overview;

@@ -38,10 +38,10 @@ class GodAiTryController {
 
     static final int MAX_LABELS = 20;
 
-    private final GodGate gate;
+    private final AiGodGate gate;
     private final AiServices ai;
 
-    GodAiTryController(GodGate gate, AiServices ai) {
+    GodAiTryController(AiGodGate gate, AiServices ai) {
         this.gate = gate;
         this.ai = ai;
     }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * sort that out (the same windows: an hour to look, ten minutes to change).
  */
 @Component
-class GodGate {
+class AiGodGate {
 
     static final Duration VIEW_WINDOW = Duration.ofMinutes(60);
     static final Duration ACTION_WINDOW = Duration.ofMinutes(10);
@@ -29,7 +29,7 @@ class GodGate {
     private final Impersonation impersonation;
     private final Clock clock;
 
-    GodGate(GodAccess access, Impersonation impersonation, Clock clock) {
+    AiGodGate(GodAccess access, Impersonation impersonation, Clock clock) {
         this.access = access;
         this.impersonation = impersonation;
         this.clock = clock;

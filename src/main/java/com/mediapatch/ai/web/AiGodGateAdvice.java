@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Sends a God account whose proof is stale to God Mode's step-up, and back to the AI panel afterwards. */
-@ControllerAdvice(basePackageClasses = GodGateAdvice.class)
+@ControllerAdvice(basePackageClasses = AiGodGateAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class GodGateAdvice {
+class AiGodGateAdvice {
 
-    @ExceptionHandler(GodGate.StepUpNeeded.class)
+    @ExceptionHandler(AiGodGate.StepUpNeeded.class)
     String stepUp(HttpServletRequest request) {
         String next = "GET".equals(request.getMethod()) ? request.getRequestURI() : AiRoutes.GOD;
         return "redirect:" + UriComponentsBuilder.fromPath(GodModeRoutes.STEP_UP).queryParam("next", next).encode().toUriString();
