@@ -7,6 +7,7 @@ public final class AiRoutes {
     public static final String CONNECTIONS = GOD + "/connections";
     public static final String CAPABILITIES = GOD + "/capabilities";
     public static final String TRY = GOD + "/try";
+    public static final String TRY_TEXT_STREAM = TRY + "/text/stream";
     public static final String MY_USAGE = "/settings/ai";
 
     private AiRoutes() {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** God Mode's AI panel: only God sees it, keys stay sealed and masked everywhere, chains reorder, changes are audited. */
 @GodModeTest
@@ -185,6 +187,19 @@ class GodAiPanelIntegrationTests {
                 .andExpect(content().string(containsString("Enter an address starting with http:// or https://.")))
                 .andExpect(content().string(containsString("Enter an amount like 25 or 25.50")))
                 .andExpect(content().string(not(containsString("typed-key-123"))));
+    }
+
+    @Test
+    void textTryItStreamsTheAnswerAsServerSentEvents() throws Exception {
+        Cookie god = gods.session();
+        gods.stepUp();
+
+        MvcResult result = mvc.perform(post(AiRoutes.TRY_TEXT_STREAM).with(csrf()).cookie(god).param("prompt", "hello"))
+                .andExpect(request().asyncStarted()).andReturn();
+        result.getAsyncResult(10_000);
+
+        assertThat(result.getResponse().getContentAsString()).contains("event:piece").contains("event:done")
+                .contains("\"answeredBy\":\"offline (no language model)\"");
     }
 
     private UUID addStub(Cookie god, String baseUrl) throws Exception {

@@ -17,6 +17,7 @@ import com.mediapatch.ai.internal.CapabilityStore;
 import com.mediapatch.ai.internal.ConnectionDraft;
 import com.mediapatch.ai.internal.ConnectionKind;
 import com.mediapatch.ai.internal.ConnectionStore;
+import com.mediapatch.ai.internal.ProviderFailure;
 import com.mediapatch.identity.AccountId;
 
 import mockwebserver3.MockResponse;
@@ -155,6 +156,25 @@ class RouterIntegrationTests {
 
         assertThat(answer.answeredBy()).isEqualTo("offline (no language model)");
         assertThat(restarted[0]).isTrue();
+    }
+
+    @Test
+    void whenTheMemberLeavesTheCallIsCancelledInsteadOfFailingOver() {
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body("""
+                data: {"choices":[{"delta":{"content":"Hello"}}]}
+
+                data: {"choices":[{"delta":{"content":" again"}}]}
+
+                data: [DONE]
+
+                """).build());
+
+        assertThatThrownBy(() -> ai.chat(member, TextRequest.of("hi"), piece -> {
+            throw new IllegalStateException("the browser went away");
+        })).isInstanceOfSatisfying(ProviderFailure.class, failure -> assertThat(failure.kind()).isEqualTo(ProviderFailure.Kind.CANCELLED));
+        assertThat(outcomes()).containsExactly("cancelled");
+        assertThat(jdbc.sql("select count(*) from ai_usage where member_id = ? and link = 'local'").param(member.member().value())
+                .query(Long.class).single()).isZero();
     }
 
     @Test
