@@ -37,8 +37,12 @@ public class CapabilityStore {
     public void save(CapabilitySettings settings) {
         jdbc.sql("update ai_capability set enabled = ?, audience = ?, daily_quota = ?, timeout_ms = ?, chain = ? where capability = ?")
                 .params(settings.enabled(), settings.audience().name(), settings.dailyQuota(), (int) settings.timeout().toMillis(),
-                        String.join(",", settings.chain()), settings.capability().name())
+                        chainColumn(settings), settings.capability().name())
                 .update();
+    }
+
+    private static String chainColumn(CapabilitySettings settings) {
+        return String.join(",", settings.chain());
     }
 
     /** Takes a deleted connection out of every chain. */

@@ -49,7 +49,7 @@ class TryStreamController {
         this.ai = ai;
     }
 
-    @PostMapping(value = AiRoutes.TRY_TEXT_STREAM, produces = "text/event-stream")
+    @PostMapping(AiRoutes.TRY_TEXT_STREAM)
     SseEmitter stream(@AuthenticationPrincipal Member me, @RequestParam(defaultValue = "") String prompt, HttpServletRequest request) {
         gate.requireAction(me, request);
         AiCaller caller = AiCaller.of(me);
