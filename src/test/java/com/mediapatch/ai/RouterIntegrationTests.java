@@ -25,7 +25,10 @@ import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -33,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the stub misbehave in one way and checks the answer still arrives, from the right link, with the reason noted.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class RouterIntegrationTests {
 
     static final String KEY = "sk-router-test-" + UUID.randomUUID();
@@ -188,7 +192,7 @@ class RouterIntegrationTests {
     }
 
     @Test
-    void aWrongKeyIsReportedWithoutTheKeyAndThreeFailuresCoolTheLinkDown() throws Exception {
+    void aWrongKeyIsReportedWithoutTheKeyAndThreeFailuresCoolTheLinkDown(CapturedOutput logs) throws Exception {
         for (int i = 0; i < 3; i++) {
             server.enqueue(new MockResponse.Builder().code(401)
                     .body("{\"error\":{\"message\":\"Incorrect API key provided: " + KEY + "\"}}").build());
@@ -202,6 +206,9 @@ class RouterIntegrationTests {
         assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + KEY);
         assertThat(answers.get(3).skipped()).singleElement().asString().contains("cooling down");
         assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(logs.getAll()).doesNotContain(KEY);
+        assertThat(jdbc.sql("select api_key from ai_connection where id = ?").param(stub.id()).query(String.class).single())
+                .doesNotContain(KEY);
     }
 
     @Test
