@@ -1,6 +1,7 @@
 package com.mediapatch.security.suite;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -10,6 +11,10 @@ import jakarta.servlet.http.Cookie;
 
 import com.jayway.jsonpath.JsonPath;
 import com.mediapatch.IntegrationTest;
+import com.mediapatch.ai.internal.AiConnection;
+import com.mediapatch.ai.internal.ConnectionDraft;
+import com.mediapatch.ai.internal.ConnectionKind;
+import com.mediapatch.ai.internal.ConnectionStore;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.messaging.Messaging;
@@ -63,6 +68,10 @@ class IdorIntegrationTests {
             "POST /settings/sessions/{handle}/end", "POST /settings/tokens/{id}/revoke",
             "POST /settings/security/passkeys/remove", "POST /admin/roles/revoke", "GET /members/{handle}",
             "GET /god/members/{id}", "POST /god/members/{id}/{action}", "GET /god/audit/{sequence}", "GET /god/audit/{sequence}/proof",
+            // attacked in theAiPanelDoesNotExistForAPlainMember:
+            "GET /god/ai/connections/{id}", "POST /god/ai/connections/{id}", "POST /god/ai/connections/{id}/delete",
+            "POST /god/ai/connections/{id}/switch", "POST /god/ai/connections/{id}/test", "GET /god/ai/try/{slug}",
+            "POST /god/ai/try/{slug}", "POST /god/ai/capabilities/{slug}", "POST /god/ai/capabilities/{slug}/chain",
             // attacked in anotherMembersConversationIsNotThereForAnOutsider:
             "DELETE /api/v1/conversations/{conversationId}/members/{handle}",
             "DELETE /api/v1/conversations/{conversationId}/messages/{messageId}",
@@ -417,6 +426,36 @@ class IdorIntegrationTests {
 
         assertThat(new int[] {view, ban, entry, proof}).containsOnly(404);
         assertThat(MemberState.of(jdbc, victim)).isEqualTo(before);
+    }
+
+    @Autowired
+    ConnectionStore aiConnections;
+
+    @Test
+    void theAiPanelDoesNotExistForAPlainMember() throws Exception {
+        AiConnection connection = aiConnections.add(new ConnectionDraft("Victim's server", ConnectionKind.OLLAMA, "http://127.0.0.1:9",
+                "m", "e", "sk-not-yours", 0, 0), java.time.Instant.now());
+        String path = "/god/ai/connections/" + connection.id();
+        try {
+            List<Integer> statuses = new java.util.ArrayList<>();
+            statuses.add(mvc.perform(get(path).cookie(attacker)).andReturn().getResponse().getStatus());
+            statuses.add(mvc.perform(post(path).with(csrf()).cookie(attacker).param("name", "mine").param("kind", "OLLAMA")
+                    .param("baseUrl", "http://attacker.test")).andReturn().getResponse().getStatus());
+            for (String action : List.of("/switch", "/test", "/delete")) {
+                statuses.add(mvc.perform(post(path + action).with(csrf()).cookie(attacker).param("on", "false")).andReturn().getResponse().getStatus());
+            }
+            statuses.add(mvc.perform(get("/god/ai/try/text").cookie(attacker)).andReturn().getResponse().getStatus());
+            statuses.add(mvc.perform(post("/god/ai/try/text").with(csrf()).cookie(attacker).param("prompt", "hi")).andReturn().getResponse().getStatus());
+            statuses.add(mvc.perform(post("/god/ai/capabilities/text").with(csrf()).cookie(attacker).param("audience", "MEMBERS")
+                    .param("dailyQuota", "0").param("timeoutSeconds", "1")).andReturn().getResponse().getStatus());
+            statuses.add(mvc.perform(post("/god/ai/capabilities/text/chain").with(csrf()).cookie(attacker).param("edit", "add")
+                    .param("link", connection.id().toString())).andReturn().getResponse().getStatus());
+
+            assertThat(statuses).containsOnly(404);
+            assertThat(aiConnections.get(connection.id())).isEqualTo(connection);
+        } finally {
+            aiConnections.delete(connection.id());
+        }
     }
 
     @Test

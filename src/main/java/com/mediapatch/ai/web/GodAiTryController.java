@@ -1,0 +1,136 @@
+package com.mediapatch.ai.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.mediapatch.ai.AiAnswer;
+import com.mediapatch.ai.AiCaller;
+import com.mediapatch.ai.AiRefused;
+import com.mediapatch.ai.AiRoutes;
+import com.mediapatch.ai.AiServices;
+import com.mediapatch.ai.Capability;
+import com.mediapatch.ai.LabelChoice;
+import com.mediapatch.ai.LabelScore;
+import com.mediapatch.ai.TextReply;
+import com.mediapatch.ai.TextRequest;
+import com.mediapatch.identity.Member;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * "Try it" per capability for God: a prompt in, the result out, with the link that answered and why earlier links
+ * were passed over. Runs through the same facade members' features use, so the try is a real call, counted in usage.
+ */
+@Controller
+class GodAiTryController {
+
+    static final int MAX_LABELS = 20;
+
+    private final AiGodGate gate;
+    private final AiServices ai;
+
+    GodAiTryController(AiGodGate gate, AiServices ai) {
+        this.gate = gate;
+        this.ai = ai;
+    }
+
+    @GetMapping(AiRoutes.TRY + "/{slug}")
+    String form(@AuthenticationPrincipal Member me, @PathVariable String slug, HttpServletRequest request, Model model) {
+        gate.requireViewing(me, request);
+        model.addAttribute("page", AiPages.TryIt.empty(triable(slug)));
+        return "ai/try";
+    }
+
+    @PostMapping(AiRoutes.TRY + "/{slug}")
+    String run(@AuthenticationPrincipal Member me, @PathVariable String slug, @RequestParam(defaultValue = "") String prompt,
+            @RequestParam(defaultValue = "") String labels, HttpServletRequest request, HttpServletResponse response, Model model) {
+        gate.requireAction(me, request);
+        Capability capability = triable(slug);
+        AiCaller caller = AiCaller.of(me);
+        try {
+            if (prompt.isBlank()) {
+                throw new TryRefused("Type something to send.");
+            }
+            AiAnswer<?> answer;
+            String shown;
+            switch (capability) {
+                case TEXT -> {
+                    AiAnswer<TextReply> text = ai.chat(caller, TextRequest.of(prompt));
+                    answer = text;
+                    shown = text.value().text();
+                }
+                case EMBEDDINGS -> {
+                    AiAnswer<List<float[]>> vectors = ai.embed(caller, List.of(prompt));
+                    answer = vectors;
+                    shown = describe(vectors.value().get(0));
+                }
+                default -> {
+                    AiAnswer<List<LabelScore>> scores = ai.classify(caller, prompt, labels(labels));
+                    answer = scores;
+                    shown = scores.value().stream().map(score -> score.name() + " " + String.format(Locale.ROOT, "%.3f", score.score()))
+                            .collect(Collectors.joining("\n"));
+                }
+            }
+            model.addAttribute("page", new AiPages.TryIt(capability, prompt, labels, answer, shown, null, List.of()));
+        } catch (AiRefused refused) {
+            response.setStatus(refused.type().status().value());
+            List<String> reasons = refused instanceof AiRefused.Unavailable unavailable ? unavailable.reasons() : List.of();
+            model.addAttribute("page", new AiPages.TryIt(capability, prompt, labels, null, null, refused.getMessage(), reasons));
+        } catch (TryRefused refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("page", new AiPages.TryIt(capability, prompt, labels, null, null, refused.getMessage(), List.of()));
+        }
+        return "ai/try";
+    }
+
+    /** The capabilities that have something to try: the others have no providers yet. */
+    private static Capability triable(String slug) {
+        Capability capability = Capability.fromSlug(slug);
+        if (!capability.hasLocalProvider()) {
+            throw new AiRefused.UnknownCapability();
+        }
+        return capability;
+    }
+
+    /** Labels typed one a line as "name: description". */
+    private static List<LabelChoice> labels(String typed) {
+        List<LabelChoice> choices = new ArrayList<>();
+        for (String line : typed.split("\\R")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && colon < line.length() - 1) {
+                choices.add(new LabelChoice(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
+            }
+        }
+        if (choices.size() < 2 || choices.size() > MAX_LABELS) {
+            throw new TryRefused("Give between 2 and " + MAX_LABELS + " labels, one a line, as name: description.");
+        }
+        return choices;
+    }
+
+    private static String describe(float[] vector) {
+        StringBuilder shown = new StringBuilder(vector.length + " dimensions: [");
+        for (int i = 0; i < Math.min(6, vector.length); i++) {
+            shown.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", vector[i]));
+        }
+        return shown.append(vector.length > 6 ? ", …]" : "]").toString();
+    }
+
+    /** A try the form itself turns away (nothing typed, labels missing). */
+    static final class TryRefused extends RuntimeException {
+        TryRefused(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
