@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
  * @param description Markdown, sanitized when shown
  * @param venue where, by name; optional for online streams
  * @param address street address, optional
+ * @param city the city's name as typed, kept for the form; the picked {@code placeId} decides
  * @param placeId the city picked from the gazetteer; null for online streams
  * @param onlineLink the stream's address, required for online streams
  * @param starts local start
@@ -37,6 +38,7 @@ public record EventDraft(
         @Size(max = 5000, message = "Use at most 5000 characters.") String description,
         @Size(max = 120, message = "Use at most 120 characters.") String venue,
         @Size(max = 200, message = "Use at most 200 characters.") String address,
+        @Size(max = 120, message = "Use at most 120 characters.") String city,
         Long placeId,
         @Size(max = 500, message = "Use at most 500 characters.")
         @Pattern(regexp = "^(https?://\\S+)?$", message = "Enter a link starting with https://.") String onlineLink,
