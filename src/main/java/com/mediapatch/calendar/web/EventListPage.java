@@ -1,0 +1,44 @@
+package com.mediapatch.calendar.web;
+
+import java.util.List;
+
+import com.mediapatch.calendar.EventQuery;
+import com.mediapatch.calendar.EventType;
+import com.mediapatch.calendar.Listing;
+import com.mediapatch.shared.KeysetPage;
+
+/**
+ * The events list or month.
+ *
+ * @param query the filters as typed
+ * @param placeLabel the city searched around, or null
+ * @param times the viewer's zone
+ * @param listings the page of occurrences, in list view; null in month view
+ * @param month the month, in month view; null in list view
+ * @param signedIn whether the viewer may save the filter as a feed
+ */
+public record EventListPage(EventQuery query, String placeLabel, Times times, KeysetPage<Listing> listings, MonthView month,
+        boolean signedIn) {
+
+    public List<EventType> types() {
+        return List.of(EventType.values());
+    }
+
+    public boolean typeChosen(EventType type) {
+        return type.name().equalsIgnoreCase(query.type() == null ? "" : query.type());
+    }
+
+    public boolean when(String value) {
+        return value.equalsIgnoreCase(query.when() == null ? "" : query.when());
+    }
+
+    /** The filters as a query string, for links that keep them. */
+    public String filters() {
+        return query.toQueryString();
+    }
+
+    public String link(String extra) {
+        String filters = filters();
+        return "/events?" + (filters.isEmpty() ? extra : filters + "&" + extra);
+    }
+}
