@@ -48,8 +48,8 @@ public enum ConnectionKind {
         return external;
     }
 
-    /** What links of this kind can answer. */
+    /** What links of this kind can answer (classification compares the server's embeddings). */
     public Set<Capability> capabilities() {
-        return Set.of(Capability.TEXT, Capability.EMBEDDINGS);
+        return Set.of(Capability.TEXT, Capability.EMBEDDINGS, Capability.CLASSIFICATION);
     }
 }
