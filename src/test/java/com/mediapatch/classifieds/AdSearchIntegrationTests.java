@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.UUID;
 
 import com.mediapatch.IntegrationTest;
 import com.mediapatch.classifieds.internal.AdDesk;
@@ -66,7 +65,7 @@ class AdSearchIntegrationTests {
 
     @Test
     void typosSynonymsAndStemsFindAds() throws Exception {
-        String tag = "zq" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        String tag = UniqueWords.next("zq");
         AccountId owner = accounts.accountId(accounts.verifiedMember("Search Poster"));
         AdId bassist = live(owner, "Bassist wanted " + tag, "Slow and heavy, " + tag, "bass", "doom", null);
         AdId basis = live(owner, "Basis for a band " + tag, "We have the basis of a band, " + tag, "guitar", "rock", null);
@@ -81,7 +80,7 @@ class AdSearchIntegrationTests {
 
     @Test
     void facetsCountWhatWasFoundAndFiltersNarrowIt() throws Exception {
-        String tag = "zf" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        String tag = UniqueWords.next("zf");
         AccountId owner = accounts.accountId(accounts.verifiedMember("Facet Poster"));
         live(owner, "Cellist available " + tag, tag, "cello", "classical", null);
         live(owner, "Cellist for pop " + tag, tag, "cello", "pop", null);
@@ -99,7 +98,7 @@ class AdSearchIntegrationTests {
 
     @Test
     void distanceFiltersByTheChosenPlaceAndSortsNearestFirst() throws Exception {
-        String tag = "zd" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        String tag = UniqueWords.next("zd");
         AccountId owner = accounts.accountId(accounts.verifiedMember("Distance Poster"));
         Place leeds = places.named("Leeds", "GB").orElseThrow();
         AdPlace bradford = place(places.named("Bradford", "GB").orElseThrow());
@@ -117,7 +116,7 @@ class AdSearchIntegrationTests {
 
     @Test
     void thePageSearchesTheIndexAndHidesDraftsAndClosedAds() throws Exception {
-        String tag = "zp" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        String tag = UniqueWords.next("zp");
         AccountId owner = accounts.accountId(accounts.verifiedMember("Page Poster"));
         AdId shown = live(owner, "Bassist wanted " + tag, tag, "bass", "sludge", null);
         AdId draft = desk.create(owner, details("Bassist draft " + tag, tag, "bass", "sludge"), null);
@@ -136,7 +135,7 @@ class AdSearchIntegrationTests {
 
     @Test
     void matchesForYouRankAdsWantingWhatTheViewerPlaysAndSayWhy() throws Exception {
-        String tag = "zm" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        String tag = UniqueWords.next("zm");
         String instrument = "theremin " + tag;
         String genre = tag + "wave";
         AccountId poster = accounts.accountId(accounts.verifiedMember("Match Poster"));

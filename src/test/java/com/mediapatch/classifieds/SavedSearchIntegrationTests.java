@@ -46,7 +46,7 @@ class SavedSearchIntegrationTests {
 
     @Test
     void aNewlyPublishedMatchingAdRaisesANotificationAndOthersDoNot() throws Exception {
-        String tag = "zv" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        String tag = UniqueWords.next("zv");
         String searcherEmail = accounts.verifiedMember("Saved Searcher");
         AccountId searcher = accounts.accountId(searcherEmail);
         Cookie session = accounts.signIn(searcherEmail);

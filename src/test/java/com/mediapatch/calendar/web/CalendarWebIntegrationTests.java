@@ -87,7 +87,7 @@ class CalendarWebIntegrationTests {
                 .andExpect(content().string(containsString("value=\"Basement &lt;b")));
         mvc.perform(post(CalendarRoutes.EVENTS).with(csrf()).cookie(session).param("type", "GIG").param("title", "")
                         .param("starts", "soon").param("ends", LOCAL.format(start)).param("zone", "Europe/London")
-                        .param("capacity", "-4"))
+                        .param("capacity", "-4").param("_free", "on"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Give the event a title.")))
                 .andExpect(content().string(containsString("Enter a capacity from 1 to 100000.")));

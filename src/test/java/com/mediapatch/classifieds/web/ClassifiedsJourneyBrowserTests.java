@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import com.mediapatch.classifieds.UniqueWords;
 import com.mediapatch.browser.Browser;
 import com.mediapatch.browser.BrowserTest;
 import com.mediapatch.identity.AccountFixtures;
@@ -49,7 +49,7 @@ class ClassifiedsJourneyBrowserTests {
 
     @Test
     void aBassistFindsTheBandsAdUnderMatchesAndByATypoAndReplies(Browser band, Browser bassist) {
-        String tag = "zj" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        String tag = UniqueWords.next("zj");
         String bandEmail = AccountFixtures.newEmail();
         String bassistEmail = AccountFixtures.newEmail();
         provisioning.provisionVerified(bandEmail, AccountFixtures.PASSWORD, "Doom Lanterns").orElseThrow();

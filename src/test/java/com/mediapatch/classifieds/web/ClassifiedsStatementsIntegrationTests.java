@@ -7,10 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
+import com.mediapatch.classifieds.UniqueWords;
 import com.mediapatch.IntegrationTest;
 import com.mediapatch.SqlStatements;
 import com.mediapatch.classifieds.Ad;
@@ -63,7 +63,7 @@ class ClassifiedsStatementsIntegrationTests {
         for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
             Thread.sleep(100);
         }
-        String tag = "zs" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        String tag = UniqueWords.next("zs");
         String email = accounts.verifiedMember("Counted Poster");
         Cookie session = accounts.signIn(email);
         List<AccountId> owners = List.of(accounts.accountId(email), accounts.accountId(accounts.verifiedMember("Second Poster")),
@@ -83,7 +83,7 @@ class ClassifiedsStatementsIntegrationTests {
 
     @Test
     void theDatabaseListingFiltersByWordsCategoryTagsAndDistance() throws Exception {
-        String tag = "zl" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        String tag = UniqueWords.next("zl");
         AccountId owner = accounts.accountId(accounts.verifiedMember("Listed Poster"));
         Place leeds = places.named("Leeds", "GB").orElseThrow();
         AdPlace bradford = place(places.named("Bradford", "GB").orElseThrow());

@@ -1,6 +1,9 @@
 package com.mediapatch.security.suite;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +18,13 @@ import com.mediapatch.ai.internal.AiConnection;
 import com.mediapatch.ai.internal.ConnectionDraft;
 import com.mediapatch.ai.internal.ConnectionKind;
 import com.mediapatch.ai.internal.ConnectionStore;
+import com.mediapatch.calendar.Attendance;
+import com.mediapatch.calendar.EventDraft;
+import com.mediapatch.calendar.EventType;
+import com.mediapatch.calendar.Repetition;
+import com.mediapatch.calendar.internal.EventDesk;
+import com.mediapatch.calendar.internal.FeedDesk;
+import com.mediapatch.calendar.internal.RsvpDesk;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.messaging.Messaging;
@@ -119,6 +129,13 @@ class IdorIntegrationTests {
             "POST /classifieds/ads/{id}/delete", "POST /classifieds/ads/{id}/reply", "GET /api/v1/classifieds/{id}",
             "PUT /api/v1/classifieds/{id}", "DELETE /api/v1/classifieds/{id}", "POST /api/v1/classifieds/{id}/publish",
             "POST /api/v1/classifieds/{id}/renew", "POST /api/v1/classifieds/{id}/close", "POST /classifieds/saved/{id}/delete",
+            // attacked in anotherMembersEventRsvpAndFeedAreUntouchable (events and their .ics are public by design):
+            "GET /events/{id}", "GET /events/{id}/edit", "POST /events/{id}/edit", "GET /events/{id}/event.ics",
+            "POST /events/{id}/cancel", "POST /events/{id}/lineup", "POST /events/occurrences/{occurrence}/rsvp",
+            "POST /events/occurrences/{occurrence}/cancel", "POST /events/messages/{occurrence}",
+            "POST /events/feeds/{feed}/revoke", "GET /calendar/feeds/{token}", "GET /api/v1/events/{id}",
+            "PUT /api/v1/events/{id}", "POST /api/v1/events/{id}/cancel", "PUT /api/v1/events/{id}/rsvp",
+            "DELETE /api/v1/events/{id}/rsvp",
             // public documentation, not anybody's object:
             "GET /problems/{slug}");
 
@@ -146,6 +163,15 @@ class IdorIntegrationTests {
 
     @Autowired
     Messaging messaging;
+
+    @Autowired
+    EventDesk eventDesk;
+
+    @Autowired
+    RsvpDesk rsvpDesk;
+
+    @Autowired
+    FeedDesk feedDesk;
 
     String victimEmail;
     String attackerEmail;
@@ -376,6 +402,68 @@ class IdorIntegrationTests {
         assertThat(jdbc.queryForObject("select title || status from classifieds_ad where id = ?", String.class,
                 UUID.fromString(ad))).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from classifieds_saved_search where id = ?", Integer.class, saved)).isOne();
+    }
+
+    @Test
+    void anotherMembersEventRsvpAndFeedAreUntouchable() throws Exception {
+        ZonedDateTime start = ZonedDateTime.now(ZoneId.of("Europe/London")).plusDays(3).truncatedTo(ChronoUnit.HOURS);
+        String starts = start.toLocalDateTime().toString();
+        String ends = start.plusHours(2).toLocalDateTime().toString();
+        UUID event = eventDesk.create(victim, new EventDraft(EventType.ONLINE_STREAM, "Vera's stream", "Doors at eight", null,
+                null, null, null, "https://example.org/vera", starts, ends, "Europe/London", Repetition.WEEKLY, "jazz", true, null, null,
+                null, 10, ""));
+        UUID occurrence = jdbc.queryForObject("select id from calendar_occurrence where event_id = ? order by starts_at "
+                + "fetch first 1 rows only", UUID.class, event);
+        rsvpDesk.answer(occurrence, victim, Attendance.GOING);
+        feedDesk.create(victim, "Mine", null);
+        UUID feed = jdbc.queryForObject("select id from calendar_feed where owner = ?", UUID.class, victim.value());
+        String token = "Bearer " + JsonPath.read(mvc.perform(post("/api/v1/auth/token").contentType("application/json")
+                .content("{\"email\": \"" + attackerEmail + "\", \"password\": \"" + AccountFixtures.PASSWORD + "\"}"))
+                .andReturn().getResponse().getContentAsString(), "$.access_token");
+        String body = "{\"type\": \"GIG\", \"title\": \"Taken\", \"onlineLink\": \"https://example.org/live\", \"starts\": \""
+                + starts + "\", \"ends\": \"" + ends + "\", \"zone\": \"Europe/London\", \"free\": true}";
+        String page = "/events/" + event;
+        String api = "/api/v1/events/" + event;
+        String before = eventState(event, feed);
+
+        int[] refused = {
+                mvc.perform(get(page + "/edit").cookie(attacker)).andReturn().getResponse().getStatus(),
+                mvc.perform(post(page + "/edit").with(csrf()).cookie(attacker).param("type", "GIG").param("title", "Taken")
+                        .param("onlineLink", "https://example.org/live").param("starts", starts).param("ends", ends)
+                        .param("zone", "Europe/London").param("free", "true")).andReturn().getResponse().getStatus(),
+                mvc.perform(post(page + "/cancel").with(csrf()).cookie(attacker)).andReturn().getResponse().getStatus(),
+                mvc.perform(post("/events/occurrences/" + occurrence + "/cancel").with(csrf()).cookie(attacker))
+                        .andReturn().getResponse().getStatus(),
+                mvc.perform(post("/events/messages/" + occurrence).with(csrf()).cookie(attacker).param("text", "Come early"))
+                        .andReturn().getResponse().getStatus(),
+                mvc.perform(post("/events/feeds/" + feed + "/revoke").with(csrf()).cookie(attacker))
+                        .andReturn().getResponse().getStatus(),
+                mvc.perform(get("/calendar/feeds/" + feed)).andReturn().getResponse().getStatus(),
+                mvc.perform(put(api).header("Authorization", token).contentType("application/json").content(body))
+                        .andReturn().getResponse().getStatus(),
+                mvc.perform(post(api + "/cancel").header("Authorization", token)).andReturn().getResponse().getStatus()};
+        // these act on the attacker's own answer and own place in the lineup, never on Vera's
+        mvc.perform(post("/events/occurrences/" + occurrence + "/rsvp").with(csrf()).cookie(attacker).param("answer", "none"));
+        mvc.perform(delete(api + "/rsvp").header("Authorization", token).param("occurrence", occurrence.toString()));
+        mvc.perform(put(api + "/rsvp").header("Authorization", token).contentType("application/json")
+                .content("{\"occurrence\": \"" + occurrence + "\", \"answer\": \"INTERESTED\"}"));
+        mvc.perform(post(page + "/lineup").with(csrf()).cookie(attacker).param("answer", "confirm"));
+        int[] publicViews = {mvc.perform(get(page).cookie(attacker)).andReturn().getResponse().getStatus(),
+                mvc.perform(get(page + "/event.ics")).andReturn().getResponse().getStatus(),
+                mvc.perform(get(api).header("Authorization", token)).andReturn().getResponse().getStatus()};
+
+        assertThat(refused).containsOnly(404);
+        assertThat(publicViews).containsOnly(200);
+        assertThat(eventState(event, feed)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from calendar_lineup where event_id = ?", Integer.class, event)).isZero();
+    }
+
+    private String eventState(UUID event, UUID feed) {
+        return jdbc.queryForObject("select e.title || coalesce(cast(e.cancelled_at as varchar(40)), '-') || "
+                + "(select count(*) from calendar_occurrence o where o.event_id = e.id and o.cancelled) || "
+                + "(select min(r.status) from calendar_rsvp r join calendar_occurrence o on o.id = r.occurrence_id "
+                + "where o.event_id = e.id and r.member = e.organiser) || (select count(*) from calendar_feed f where f.id = ?) "
+                + "from calendar_event e where e.id = ?", String.class, feed, event);
     }
 
     @Test
