@@ -42,7 +42,10 @@ class EmbeddedDatabaseDurabilityTests {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL && (line = out.readLine()) != null) {
-                acknowledged.add(Long.parseLong(line.strip()));
+                // Libraries on the class path may log to standard output too; only bare ids are acknowledgements.
+                if (line.strip().matches("\\d+")) {
+                    acknowledged.add(Long.parseLong(line.strip()));
+                }
             }
             // Mid-stream: the writer is still committing when it dies (and its output is cut off).
             writer.destroyForcibly();

@@ -1,19 +1,19 @@
 package com.mediapatch.ai.web;
 
 import com.mediapatch.ai.AiRoutes;
-import com.mediapatch.shared.web.NavLink;
+import com.mediapatch.shared.web.GodModeLink;
 import com.mediapatch.shared.web.SettingsLink;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The AI panel in the main navigation for God accounts, and each member's usage page in Settings. */
+/** The AI panel among God Mode's tabs, and each member's usage page in Settings. */
 @Configuration(proxyBeanMethods = false)
 class AiLinks {
 
     @Bean
-    NavLink aiPanelNavEntry() {
-        return new NavLink("AI", AiRoutes.GOD, 81, NavLink.Audience.holdersOf("ROLE_GOD"));
+    GodModeLink aiPanelTab() {
+        return new GodModeLink("AI", AiRoutes.GOD, 60);
     }
 
     @Bean

@@ -45,7 +45,7 @@ class EventStore {
                         place == null ? null : place.country(), place == null ? null : place.latitude(),
                         place == null ? null : place.longitude(), event.onlineLink(), SqlTime.of(event.start().toInstant()),
                         SqlTime.of(event.end().toInstant()), event.start().getZone().getId(), event.rrule(),
-                        String.join(", ", event.genres()), event.free(), event.price(), event.ticketLink(), event.ageLimit(),
+                        event.genreLine(), event.free(), event.price(), event.ticketLink(), event.ageLimit(),
                         event.capacity(), SqlTime.of(horizon), SqlTime.of(now), SqlTime.of(now))
                 .update();
         replaceGenres(id, event.genres());
@@ -63,7 +63,7 @@ class EventStore {
                         place == null ? null : place.country(), place == null ? null : place.latitude(),
                         place == null ? null : place.longitude(), event.onlineLink(), SqlTime.of(event.start().toInstant()),
                         SqlTime.of(event.end().toInstant()), event.start().getZone().getId(), event.rrule(),
-                        String.join(", ", event.genres()), event.free(), event.price(), event.ticketLink(), event.ageLimit(),
+                        event.genreLine(), event.free(), event.price(), event.ticketLink(), event.ageLimit(),
                         event.capacity(), SqlTime.of(now), id)
                 .update();
         replaceGenres(id, event.genres());

@@ -33,6 +33,21 @@ class OccurrenceStore {
             + "o.ends_at as o_ends, o.cancelled as o_cancelled, o.going as o_going, o.interested as o_interested, "
             + "o.waitlisted as o_waitlisted";
 
+    /**
+     * One fixed statement for every filter: each optional condition is switched off by its flag. Near means a box on
+     * latitude the index can narrow to, then an equirectangular distance, exact enough within 500 km.
+     */
+    private static final String LISTING = "select " + OCCURRENCE + ", " + EventStore.COLUMNS + """
+             from calendar_occurrence o join calendar_event e on e.id = o.event_id
+            where o.cancelled = false and o.starts_at >= :from and o.starts_at < :until
+              and (:paged = false or o.starts_at > :afterAt or (o.starts_at = :afterAt and o.id > :afterId))
+              and (:anyType = true or o.type = :type)
+              and (:freeOnly = false or o.free = true)
+              and (:anyGenre = true or exists (select 1 from calendar_event_genre g where g.event_id = o.event_id and g.genre = :genre))
+              and (:anywhere = true or (o.latitude between :south and :north
+                   and (o.latitude - :lat) * (o.latitude - :lat) + (o.longitude - :lon) * (o.longitude - :lon) * :shrink2 <= :reach2))
+            order by o.starts_at, o.id limit :limit""";
+
     private final JdbcClient jdbc;
 
     OccurrenceStore(JdbcClient jdbc) {
@@ -125,43 +140,28 @@ class OccurrenceStore {
     /** Up to {@code limit} occurrences matching the filter after {@code after} in (start, id) order, with their events. */
     List<Listing> list(EventFilter filter, PageCursor after, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("o.cancelled = false and o.starts_at >= :from and o.starts_at < :until");
         params.put("from", SqlTime.of(filter.from()));
         params.put("until", SqlTime.of(filter.until()));
-        if (after != null) {
-            where.append(" and (o.starts_at, o.id) > (:afterAt, :afterId)");
-            params.put("afterAt", SqlTime.of(after.at()));
-            params.put("afterId", after.id());
-        }
-        if (filter.type() != null) {
-            where.append(" and o.type = :type");
-            params.put("type", filter.type().name());
-        }
-        if (filter.freeOnly()) {
-            where.append(" and o.free = true");
-        }
-        if (filter.genre() != null) {
-            where.append(" and exists (select 1 from calendar_event_genre g where g.event_id = o.event_id and g.genre = :genre)");
-            params.put("genre", filter.genre());
-        }
-        if (filter.near()) {
-            double degrees = filter.radiusKm() / KM_PER_DEGREE;
-            double shrink = Math.cos(Math.toRadians(filter.latitude()));
-            // A box on latitude the index can narrow to, then an equirectangular distance, exact enough within 500 km.
-            where.append(" and o.latitude between :south and :north and ((o.latitude - :lat) * (o.latitude - :lat)"
-                    + " + (o.longitude - :lon) * (o.longitude - :lon) * :shrink2) <= :reach2");
-            params.put("south", filter.latitude() - degrees);
-            params.put("north", filter.latitude() + degrees);
-            params.put("lat", filter.latitude());
-            params.put("lon", filter.longitude());
-            params.put("shrink2", shrink * shrink);
-            params.put("reach2", degrees * degrees);
-        }
+        params.put("paged", after != null);
+        params.put("afterAt", SqlTime.of(after == null ? filter.from() : after.at()));
+        params.put("afterId", after == null ? new UUID(0, 0) : after.id());
+        params.put("anyType", filter.type() == null);
+        params.put("type", filter.type() == null ? "" : filter.type().name());
+        params.put("freeOnly", filter.freeOnly());
+        params.put("anyGenre", filter.genre() == null);
+        params.put("genre", filter.genre() == null ? "" : filter.genre());
+        params.put("anywhere", !filter.near());
+        double degrees = filter.near() ? filter.radiusKm() / KM_PER_DEGREE : 0;
+        double latitude = filter.near() ? filter.latitude() : 0;
+        double shrink = Math.cos(Math.toRadians(latitude));
+        params.put("south", latitude - degrees);
+        params.put("north", latitude + degrees);
+        params.put("lat", latitude);
+        params.put("lon", filter.near() ? filter.longitude() : 0);
+        params.put("shrink2", shrink * shrink);
+        params.put("reach2", degrees * degrees);
         params.put("limit", limit);
-        return jdbc.sql("select " + OCCURRENCE + ", " + EventStore.COLUMNS + " from calendar_occurrence o "
-                        + "join calendar_event e on e.id = o.event_id where " + where
-                        + " order by o.starts_at, o.id limit :limit")
-                .params(params)
+        return jdbc.sql(LISTING).params(params)
                 .query((row, number) -> new Listing(occurrence(row, number), EventStore.details(row, number))).list();
     }
 

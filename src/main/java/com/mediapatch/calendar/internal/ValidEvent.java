@@ -11,4 +11,9 @@ import com.mediapatch.places.Place;
 record ValidEvent(EventType type, String title, String description, String venue, String address, Place place,
         String onlineLink, ZonedDateTime start, ZonedDateTime end, String rrule, List<String> genres, boolean free,
         String price, String ticketLink, Integer ageLimit, Integer capacity, List<AccountId> lineup) {
+
+    /** The genres as the one comma-separated line the event row keeps for display. */
+    String genreLine() {
+        return String.join(", ", genres);
+    }
 }

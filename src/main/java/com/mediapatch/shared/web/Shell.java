@@ -33,18 +33,20 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  *        there is nobody to trace (signed out) or the viewer holds God Mode
  * @param notices site-wide lines shown above the page
  * @param settingsNav the settings navigation every module contributes to, in order
+ * @param godModeNav God Mode's own navigation every module with a God page contributes to, in order
  * @param mainNav the main navigation entries every module contributes that this viewer may see, in order
  * @param assetUrls what turns a static file's path into its fingerprinted address, or null where none is
  *        configured (then paths are used as they are)
  */
 public record Shell(String siteName, String path, boolean fragment, List<Toast> toasts, boolean signedIn,
         Viewer viewer, CsrfToken csrf, boolean captureGuard, String watermark, List<Notice> notices,
-        List<SettingsLink> settingsNav, List<NavLink> mainNav, ResourceUrlProvider assetUrls) {
+        List<SettingsLink> settingsNav, List<GodModeLink> godModeNav, List<NavLink> mainNav, ResourceUrlProvider assetUrls) {
 
     public Shell {
         toasts = List.copyOf(toasts);
         notices = List.copyOf(notices);
         settingsNav = settingsNav.stream().sorted(Comparator.comparingInt(SettingsLink::order)).toList();
+        godModeNav = godModeNav.stream().sorted(Comparator.comparingInt(GodModeLink::order)).toList();
         mainNav = mainNav.stream().sorted(Comparator.comparingInt(NavLink::order)).toList();
     }
 
@@ -73,14 +75,17 @@ public record Shell(String siteName, String path, boolean fragment, List<Toast> 
         return new Shell(SITE_NAME, request.getRequestURI(), HtmxRequest.wantsFragment(request),
                 flashedToasts(request), principal != null, viewer, csrf,
                 captureGuard, captureGuard && principal != null ? watermark(principal, viewer, clock.instant()) : null,
-                notices.stream().flatMap(source -> source.notices(request).stream()).toList(), List.of(), List.of(),
+                notices.stream().flatMap(source -> source.notices(request).stream()).toList(), List.of(), List.of(), List.of(),
                 (ResourceUrlProvider) request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR));
     }
 
-    /** This shell with the navigation the modules contributed: every settings link, the main entries this viewer may see. */
-    public Shell withNavigation(List<SettingsLink> settingsLinks, List<NavLink> visibleMainLinks) {
+    /**
+     * This shell with the navigation the modules contributed: every settings link and God Mode tab, the main entries
+     * this viewer may see.
+     */
+    public Shell withNavigation(List<SettingsLink> settingsLinks, List<GodModeLink> godModeLinks, List<NavLink> visibleMainLinks) {
         return new Shell(siteName, path, fragment, toasts, signedIn, viewer, csrf, captureGuard, watermark, notices,
-                settingsLinks, visibleMainLinks, assetUrls);
+                settingsLinks, godModeLinks, visibleMainLinks, assetUrls);
     }
 
     /** The viewer's handle (their account when they have no profile yet) and the time, to make leaks traceable. */
@@ -98,6 +103,11 @@ public record Shell(String siteName, String path, boolean fragment, List<Toast> 
     public String currentFor(String href) {
         boolean current = "/".equals(href) ? "/".equals(path) : path.startsWith(href);
         return current ? "page" : null;
+    }
+
+    /** {@code aria-current} for an entry of a section's own navigation: its root entry only on the root itself. */
+    public String currentWithin(String sectionRoot, String href) {
+        return href.equals(sectionRoot) ? (path.equals(href) ? "page" : null) : currentFor(href);
     }
 
     /** The address of the static file at {@code path} under its fingerprinted name ({@link StaticAssets}). */

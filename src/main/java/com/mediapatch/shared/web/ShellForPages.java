@@ -26,14 +26,16 @@ class ShellForPages implements WebMvcConfigurer, HandlerInterceptor {
     private final List<ShellNotices> notices;
     private final Clock clock;
     private final List<SettingsLink> settingsNav;
+    private final List<GodModeLink> godModeNav;
     private final List<NavLink> mainNav;
 
     ShellForPages(ObjectProvider<ViewerLookup> viewers, List<ShellNotices> notices, ObjectProvider<Clock> clock,
-            List<SettingsLink> settingsNav, List<NavLink> mainNav) {
+            List<SettingsLink> settingsNav, List<GodModeLink> godModeNav, List<NavLink> mainNav) {
         this.viewers = viewers.getIfAvailable(() -> principal -> Optional.empty());
         this.notices = List.copyOf(notices);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.settingsNav = List.copyOf(settingsNav);
+        this.godModeNav = List.copyOf(godModeNav);
         this.mainNav = List.copyOf(mainNav);
     }
 
@@ -50,7 +52,7 @@ class ShellForPages implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     private Shell shell(HttpServletRequest request) {
-        return Shell.forRequest(request, viewers, notices, clock).withNavigation(settingsNav,
+        return Shell.forRequest(request, viewers, notices, clock).withNavigation(settingsNav, godModeNav,
                 mainNav.stream().filter(link -> link.audience().admits(request)).toList());
     }
 

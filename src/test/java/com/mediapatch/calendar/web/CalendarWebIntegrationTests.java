@@ -134,6 +134,7 @@ class CalendarWebIntegrationTests {
         for (int i = 0; i < 3; i++) {
             desk.create(organiser, draft(soon(100 + i), Repetition.NONE, genre));
         }
+        statementsForList(genre); // once first, so what the first page of a run reads and caches is not counted
         int few = statementsForList(genre);
         for (int i = 0; i < 27; i++) {
             desk.create(organiser, draft(soon(200 + i), Repetition.NONE, genre));

@@ -70,11 +70,11 @@ class GodModeBrowserTests {
 
         browser.emulate(Browser.Viewport.WIDE, true).open("/god");
         assertThat(browser.text(".site-nav")).contains("Moderation", "God Mode");
-        assertThat(browser.headerInOneRow()).as("the fullest header still fits one row at 1366 px").isTrue();
         browser.screenshot("godmode-header-wide-dark");
+        assertThat(browser.headerInOneRow()).as("the fullest header still fits one row at 1366 px").isTrue();
         browser.emulate(Browser.Viewport.DESKTOP, false).open("/god");
-        assertThat(browser.headerInOneRow()).as("and at 1280 px").isTrue();
         browser.screenshot("godmode-header-desktop-light");
+        assertThat(browser.headerInOneRow()).as("and at 1280 px").isTrue();
 
         browser.emulate(Browser.Viewport.PHONE, true).open("/god");
         browser.find(".menu-toggle").click();

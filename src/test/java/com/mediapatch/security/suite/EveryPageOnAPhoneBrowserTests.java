@@ -1,6 +1,9 @@
 package com.mediapatch.security.suite;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +15,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.mediapatch.ai.internal.AiAdministration;
+import com.mediapatch.ai.internal.ConnectionDraft;
+import com.mediapatch.ai.internal.ConnectionKind;
+import com.mediapatch.ai.internal.GodChange;
 import com.mediapatch.browser.Browser;
 import com.mediapatch.browser.BrowserGods;
 import com.mediapatch.browser.BrowserTest;
+import com.mediapatch.calendar.EventDraft;
+import com.mediapatch.calendar.EventType;
+import com.mediapatch.calendar.Repetition;
+import com.mediapatch.calendar.internal.EventDesk;
 import com.mediapatch.classifieds.AdDetails;
 import com.mediapatch.classifieds.AdId;
 import com.mediapatch.classifieds.Category;
@@ -132,6 +143,10 @@ class EveryPageOnAPhoneBrowserTests {
     @Autowired
     AdDesk ads;
     @Autowired
+    EventDesk events;
+    @Autowired
+    AiAdministration ai;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -216,6 +231,13 @@ class EveryPageOnAPhoneBrowserTests {
                 "We play **slow** and loud.", Category.MUSICIANS_WANTED, List.of("bass"), List.of("doom"), Level.ANY,
                 Commitment.HOBBY, false, List.of("https://www.youtube.com/watch?v=aaaaaaaaaaa")), null);
         ads.publish(god, ad);
+        ZonedDateTime start = ZonedDateTime.now(ZoneId.of("Europe/London")).plusDays(2).truncatedTo(ChronoUnit.HOURS);
+        UUID event = events.create(god, new EventDraft(EventType.ONLINE_STREAM, "Doom night streamed from a venue-with-a-long-name-" + "x".repeat(40),
+                "Three **heavy** bands.", null, null, null, null, "https://example.org/live",
+                start.toLocalDateTime().toString(), start.plusHours(3).toLocalDateTime().toString(), "Europe/London",
+                Repetition.WEEKLY, "doom", false, "£5", null, 18, 40, ""));
+        UUID connection = ai.add(new GodChange(god, "127.0.0.1", "phone test"), new ConnectionDraft("Studio Ollama",
+                ConnectionKind.OLLAMA, "http://127.0.0.1:9", "llama3.2", "", "", 0, 0)).id();
         signInWithTwoSteps(browser, BrowserGods.VISITOR);
 
         Map<String, String> values = new LinkedHashMap<>();
@@ -226,6 +248,9 @@ class EveryPageOnAPhoneBrowserTests {
         values.put("/moderation/cases/{id}", moderationCase.toString());
         values.put("/classifieds/ads/{id}", ad.toString());
         values.put("/classifieds/ads/{id}/edit", ad.toString());
+        values.put("/events/{id}", event.toString());
+        values.put("/events/{id}/edit", event.toString());
+        values.put("/god/ai/connections/{id}", connection.toString());
         values.put("sequence", String.valueOf(jdbc.queryForObject("select max(seq) from audit_entry", Long.class)));
         values.put("slug", ProblemType.GENERIC.get(0).slug());
         // a picture the friend does not have: the not-found page

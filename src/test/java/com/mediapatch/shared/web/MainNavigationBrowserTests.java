@@ -40,7 +40,7 @@ class MainNavigationBrowserTests {
 
         for (boolean dark : new boolean[] {false, true}) {
             browser.emulate(Browser.Viewport.WIDE, dark).open("/members");
-            assertThat(browser.text(".site-nav")).contains("Home", "Members", "Friends", "API", "Messages");
+            assertThat(browser.text(".site-nav")).contains("Home", "Members", "Friends", "Classifieds", "Events", "Messages");
             assertThat(browser.find(".menu-toggle").isDisplayed()).isFalse();
             assertThat(browser.headerInOneRow()).isTrue();
             browser.assertAccessible();
@@ -53,7 +53,7 @@ class MainNavigationBrowserTests {
             assertThat(browser.find(".site-nav .bell").isDisplayed()).as("the bell stays in the bar").isTrue();
             browser.find(".menu-toggle").click();
             assertThat(browser.find(".menu-toggle").getAttribute("aria-expanded")).isEqualTo("true");
-            assertThat(browser.text(".site-menu")).contains("Home", "Members", "Friends", "API", "Notifications",
+            assertThat(browser.text(".site-menu")).contains("Home", "Members", "Friends", "Classifieds", "Events", "Notifications",
                     "Messages", "Settings", "Sign out");
             assertThat(browser.fitsWidth()).isTrue();
             browser.assertAccessible();

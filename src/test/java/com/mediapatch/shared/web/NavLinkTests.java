@@ -37,7 +37,7 @@ class NavLinkTests {
     void theShellOrdersEntriesByTheirOrderNotByDeclaration() {
         NavLink late = new NavLink("Later", "/later", 90, NavLink.Audience.everyone());
         NavLink early = new NavLink("Earlier", "/earlier", 10, NavLink.Audience.everyone());
-        Shell shell = Shell.forRequest(new MockHttpServletRequest()).withNavigation(List.of(), List.of(late, early));
+        Shell shell = Shell.forRequest(new MockHttpServletRequest()).withNavigation(List.of(), List.of(), List.of(late, early));
         assertThat(shell.mainNav()).containsExactly(early, late);
     }
 

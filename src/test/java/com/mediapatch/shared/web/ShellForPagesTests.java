@@ -47,7 +47,7 @@ class ShellForPagesTests {
         });
         beans.addBean("clock", Clock.systemUTC());
         return new ShellForPages(beans.getBeanProvider(ViewerLookup.class), List.of(), beans.getBeanProvider(Clock.class),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     private static MockHttpServletRequest signedIn() {

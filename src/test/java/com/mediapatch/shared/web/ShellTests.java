@@ -84,6 +84,6 @@ class ShellTests {
     }
 
     private static Shell shellAt(String path) {
-        return new Shell("The Media Patch", path, false, List.of(), false, null, null, true, null, List.of(), List.of(), List.of(), null);
+        return new Shell("The Media Patch", path, false, List.of(), false, null, null, true, null, List.of(), List.of(), List.of(), List.of(), null);
     }
 }

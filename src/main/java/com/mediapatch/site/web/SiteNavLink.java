@@ -7,17 +7,12 @@ import com.mediapatch.shared.web.NavLink.Audience;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The home page and the API documentation, in the main navigation for everyone. */
+/** The home page, in the main navigation for everyone (the API documentation is linked from every page's footer). */
 @Configuration(proxyBeanMethods = false)
-class SiteNavLinks {
+class SiteNavLink {
 
     @Bean
     NavLink homeNavEntry() {
         return new NavLink("Home", SiteRoutes.HOME, 10, Audience.everyone());
-    }
-
-    @Bean
-    NavLink apiDocsNavEntry() {
-        return new NavLink("API", SiteRoutes.API_DOCS, 40, Audience.everyone());
     }
 }
