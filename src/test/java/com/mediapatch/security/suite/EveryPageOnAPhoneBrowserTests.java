@@ -54,6 +54,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -285,6 +286,10 @@ class EveryPageOnAPhoneBrowserTests {
     }
 
     private static boolean mayAnswerHtml(HandlerMethod handler) {
+        if (handler.hasMethodAnnotation(ResponseBody.class)
+                || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)) {
+            return false; // writes its own body (a download, a feed, JSON): no page to lay out
+        }
         RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
         return mapping == null || mapping.produces().length == 0 || List.of(mapping.produces()).stream()
                 .map(MediaType::parseMediaType).anyMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML));
