@@ -88,5 +88,15 @@ class GodModeBrowserTests {
         browser.open("/god/members");
         assertThat(browser.fitsWidth()).isTrue();
         browser.screenshot("godmode-members-phone-dark");
+
+        browser.open("/god/ai");
+        assertThat(browser.text(".settings-nav")).as("the AI panel is one of God Mode's tabs").contains("Overview", "AI");
+        assertThat(browser.text("main")).contains("Capabilities", "Connections", "Add a connection");
+        assertThat(browser.fitsWidth()).isTrue();
+        browser.assertAccessible();
+        browser.screenshot("godmode-ai-phone-dark");
+        browser.emulate(Browser.Viewport.DESKTOP, false).open("/god/ai");
+        browser.assertAccessible();
+        browser.screenshot("godmode-ai-desktop-light");
     }
 }
