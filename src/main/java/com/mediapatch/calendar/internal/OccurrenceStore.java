@@ -40,7 +40,7 @@ class OccurrenceStore {
     private static final String LISTING = "select " + OCCURRENCE + ", " + EventStore.COLUMNS + """
              from calendar_occurrence o join calendar_event e on e.id = o.event_id
             where o.cancelled = false and o.starts_at >= :from and o.starts_at < :until
-              and (:paged = false or o.starts_at > :afterAt or (o.starts_at = :afterAt and o.id > :afterId))
+              and (o.starts_at, o.id) > (:afterAt, :afterId)
               and (:anyType = true or o.type = :type)
               and (:freeOnly = false or o.free = true)
               and (:anyGenre = true or exists (select 1 from calendar_event_genre g where g.event_id = o.event_id and g.genre = :genre))
@@ -142,8 +142,9 @@ class OccurrenceStore {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("from", SqlTime.of(filter.from()));
         params.put("until", SqlTime.of(filter.until()));
-        params.put("paged", after != null);
-        params.put("afterAt", SqlTime.of(after == null ? filter.from() : after.at()));
+        // The first page starts from a cursor just before the window: the keyset condition then holds for every row,
+        // and stays one the (starts_at, id) index can seek to (an "or" of flags here made deep pages scan).
+        params.put("afterAt", SqlTime.of(after == null ? filter.from().minusSeconds(1) : after.at()));
         params.put("afterId", after == null ? new UUID(0, 0) : after.id());
         params.put("anyType", filter.type() == null);
         params.put("type", filter.type() == null ? "" : filter.type().name());

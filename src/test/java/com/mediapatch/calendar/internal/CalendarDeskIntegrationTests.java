@@ -1,9 +1,5 @@
 package com.mediapatch.calendar.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +8,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.mediapatch.IntegrationTest;
@@ -21,18 +19,26 @@ import com.mediapatch.SqlStatements;
 import com.mediapatch.calendar.Attendance;
 import com.mediapatch.calendar.CalendarProblem;
 import com.mediapatch.calendar.EventDraft;
+import com.mediapatch.calendar.EventFilter;
 import com.mediapatch.calendar.EventRefused;
 import com.mediapatch.calendar.EventType;
+import com.mediapatch.calendar.Listing;
 import com.mediapatch.calendar.Occurrence;
 import com.mediapatch.calendar.Repetition;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.places.Places;
+import com.mediapatch.shared.KeysetPage;
+import com.mediapatch.shared.PageCursor;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
 @Import(SqlStatements.Counting.class)
@@ -182,6 +188,33 @@ class CalendarDeskIntegrationTests {
 
         assertThat(reader.lineup(event, stranger)).extracting(entry -> entry.member()).containsExactly(bassist);
         assertThatThrownBy(() -> desk.answerLineup(stranger, id, true)).isInstanceOf(CalendarProblem.class);
+    }
+
+    @Test
+    void theListPagesThroughEveryOccurrenceOnceInTimeOrder() throws Exception {
+        String genre = "g" + UUID.randomUUID().toString().substring(0, 8);
+        ZonedDateTime start = soon(30);
+        EventDraft weekly = draft(start, start.plusHours(2), Repetition.WEEKLY, null, "");
+        desk.create(member("Paging Organiser"), new EventDraft(weekly.type(), weekly.title(), weekly.description(),
+                weekly.venue(), weekly.address(), weekly.city(), weekly.placeId(), weekly.onlineLink(), weekly.starts(),
+                weekly.ends(), weekly.zone(), weekly.repetition(), genre, weekly.free(), null, null, null, null, ""));
+        EventFilter filter = new EventFilter(null, clock.instant(), clock.instant().plus(Duration.ofDays(400)), null, null,
+                null, genre, false);
+
+        List<Instant> seen = new ArrayList<>();
+        Set<UUID> ids = new HashSet<>();
+        PageCursor after = null;
+        do {
+            KeysetPage<Listing> page = reader.page(filter, after, 10);
+            page.items().forEach(listing -> {
+                seen.add(listing.occurrence().startsAt());
+                ids.add(listing.occurrence().id());
+            });
+            after = page.next() == null ? null : PageCursor.parse(page.next());
+        } while (after != null);
+
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(52).isSorted();
+        assertThat(ids).hasSameSizeAs(seen);
     }
 
     private List<AccountId> rsvpOrder(UUID occurrence) {
