@@ -15,10 +15,11 @@ import com.mediapatch.shared.KeysetPage;
  * @param times the viewer's zone
  * @param listings the page of occurrences, in list view; null in month view
  * @param month the month, in month view; null in list view
+ * @param note what to know about the results (the search index being built), or null
  * @param signedIn whether the viewer may save the filter as a feed
  */
 public record EventListPage(EventQuery query, String placeLabel, Times times, KeysetPage<Listing> listings, MonthView month,
-        boolean signedIn) {
+        String note, boolean signedIn) {
 
     public List<EventType> types() {
         return List.of(EventType.values());
@@ -30,6 +31,11 @@ public record EventListPage(EventQuery query, String placeLabel, Times times, Ke
 
     public boolean when(String value) {
         return value.equalsIgnoreCase(query.when() == null ? "" : query.when());
+    }
+
+    /** Whether words were typed. */
+    public boolean searching() {
+        return query.q() != null && !query.q().isBlank();
     }
 
     /** The filters as a query string, for links that keep them. */
