@@ -1,7 +1,9 @@
 package com.mediapatch.calendar.web;
 
 import java.util.List;
+import java.util.stream.Stream;
 
+import com.mediapatch.calendar.CalendarRoutes;
 import com.mediapatch.calendar.EventQuery;
 import com.mediapatch.calendar.EventType;
 import com.mediapatch.calendar.Listing;
@@ -36,6 +38,20 @@ public record EventListPage(EventQuery query, String placeLabel, Times times, Ke
     /** Whether words were typed. */
     public boolean searching() {
         return query.q() != null && !query.q().isBlank();
+    }
+
+    /** Whether any filter beyond the words is set, so the filters show open. */
+    public boolean filtered() {
+        return Stream.of(query.type(), query.when(), query.placeId(), query.genre())
+                .anyMatch(value -> value != null && !value.isBlank()) || query.freeOnly();
+    }
+
+    /** The list without its filters, keeping the words and the view. */
+    public String clearLink() {
+        String words = new EventQuery(query.q(), null, null, null, null, null, null, null, null).toQueryString();
+        String view = month == null ? "" : "view=month";
+        String both = words.isEmpty() || view.isEmpty() ? words + view : words + "&" + view;
+        return both.isEmpty() ? CalendarRoutes.EVENTS : CalendarRoutes.EVENTS + "?" + both;
     }
 
     /** The filters as a query string, for links that keep them. */
