@@ -16,7 +16,7 @@ public class CalendarProblem extends DomainProblem {
             HttpStatus.CONFLICT, "The event or this occurrence has been cancelled or is over; it takes no more answers or changes.");
     public static final ProblemType FILTER_REFUSED = new ProblemType("event-filter-refused", "Event filter refused",
             HttpStatus.BAD_REQUEST, "A filter of the events list is out of range: the radius is 1 to 500 km, dates lie "
-                    + "within the next five years and a range spans at most a year.");
+                    + "within the next five years, a range spans at most a year and search words take at most 100 characters.");
     public static final ProblemType FEED_NOT_FOUND = new ProblemType("calendar-feed-not-found", "Calendar feed not found",
             HttpStatus.NOT_FOUND, "The feed address is unknown or was revoked; make a new one on My events.");
 

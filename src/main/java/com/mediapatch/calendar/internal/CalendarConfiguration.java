@@ -54,6 +54,22 @@ class CalendarConfiguration {
         return new RateLimitPolicy("event-answers", 120, Duration.ofHours(1));
     }
 
+    /** Reading the list, searching it as one types, and the event pages. */
+    @Bean
+    RateLimitPolicy eventReadsRateLimit() {
+        return new RateLimitPolicy("event-reads", 120, Duration.ofMinutes(1));
+    }
+
+    @Bean
+    RateLimitRule eventReadsRule() {
+        return new RateLimitRule("calendar.reads", "GET", CalendarRoutes.EVENTS, "event-reads");
+    }
+
+    @Bean
+    RateLimitRule apiEventReadsRule() {
+        return new RateLimitRule("calendar.api-reads", "GET", CalendarRoutes.API, "event-reads");
+    }
+
     @Bean
     RateLimitRule eventWritesRule() {
         return RateLimitRule.post("calendar.events", CalendarRoutes.EVENTS, "event-writes");

@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The calendar's background work, safe on several nodes: reminders are claimed row by row (the update
- * that sets {@code reminded_at} wins once), and extending the horizon only adds occurrences that are missing.
+ * that sets {@code reminded_at} wins once), extending the horizon only adds occurrences that are missing, and
+ * moving an event's next start on works it out again from its occurrences.
  */
 @Component
 class CalendarJobs {
@@ -27,16 +28,18 @@ class CalendarJobs {
     private final OccurrenceStore occurrences;
     private final RsvpStore rsvps;
     private final Notices notices;
+    private final EventIndex index;
     private final CalendarProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    CalendarJobs(EventStore events, OccurrenceStore occurrences, RsvpStore rsvps, Notices notices,
+    CalendarJobs(EventStore events, OccurrenceStore occurrences, RsvpStore rsvps, Notices notices, EventIndex index,
             CalendarProperties properties, TransactionTemplate transactions, Clock clock) {
         this.events = events;
         this.occurrences = occurrences;
         this.rsvps = rsvps;
         this.notices = notices;
+        this.index = index;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
@@ -76,8 +79,21 @@ class CalendarJobs {
                 Instant from = now.isAfter(event.startsAt()) ? now : event.startsAt();
                 occurrences.materialise(event, OccurrenceExpander.starts(event.localStart(), event.rrule(), from, horizon));
                 events.extendHorizon(event.id(), horizon);
+                index.changed(event.id(), now);
             });
         }
         return due.size();
+    }
+
+    /**
+     * Moves on the next start of events whose next occurrence has begun, so the search index sorts and filters
+     * by what is still to come; returns how many events moved on.
+     */
+    @Scheduled(fixedDelayString = "${mediapatch.calendar.next-start-interval:10m}", initialDelayString = "${mediapatch.calendar.next-start-interval:10m}")
+    int moveNextStarts() {
+        Instant now = clock.instant();
+        List<UUID> begun = events.nextStartBefore(now, BATCH);
+        transactions.executeWithoutResult(status -> begun.forEach(id -> index.changed(id, now)));
+        return begun.size();
     }
 }

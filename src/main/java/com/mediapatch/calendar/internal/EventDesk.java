@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creating, changing and cancelling events: the organiser's side. Occurrences are written for the
- * rolling horizon on each save; attendees hear about cancellations and moved dates, and members named
- * in the lineup are asked to confirm.
+ * rolling horizon on each save and the search index follows; attendees hear about cancellations and moved
+ * dates, and members named in the lineup are asked to confirm.
  */
 @Service
 public class EventDesk {
@@ -36,18 +36,21 @@ public class EventDesk {
     private final LineupStore lineups;
     private final RsvpStore rsvps;
     private final Notices notices;
+    private final EventIndex index;
     private final ApplicationEventPublisher publisher;
     private final CalendarProperties properties;
     private final Clock clock;
 
     EventDesk(EventRules rules, EventStore events, OccurrenceStore occurrences, LineupStore lineups, RsvpStore rsvps,
-            Notices notices, ApplicationEventPublisher publisher, CalendarProperties properties, Clock clock) {
+            Notices notices, EventIndex index, ApplicationEventPublisher publisher, CalendarProperties properties,
+            Clock clock) {
         this.rules = rules;
         this.events = events;
         this.occurrences = occurrences;
         this.lineups = lineups;
         this.rsvps = rsvps;
         this.notices = notices;
+        this.index = index;
         this.publisher = publisher;
         this.properties = properties;
         this.clock = clock;
@@ -62,6 +65,7 @@ public class EventDesk {
         events.insert(id, organiser, valid, horizon, now);
         EventDetails event = events.find(id).orElseThrow();
         occurrences.materialise(event, OccurrenceExpander.starts(event.localStart(), event.rrule(), event.startsAt(), horizon));
+        index.changed(id, now);
         askLineup(event, lineups.replace(id, valid.lineup()));
         audit(organiser, "calendar.event-created", id);
         return id;
@@ -85,6 +89,7 @@ public class EventDesk {
         occurrences.follow(event);
         occurrences.materialise(event, starts.stream().filter(start -> !start.toInstant().isBefore(from)).toList());
         events.extendHorizon(id, horizon);
+        index.changed(id, now);
         askLineup(event, lineups.replace(id, valid.lineup()));
         audit(organiser, "calendar.event-changed", id);
         if (!moved.isEmpty()) {
@@ -104,6 +109,7 @@ public class EventDesk {
         List<UUID> upcoming = occurrences.nextOf(id, now, OccurrenceExpander.MOST).stream().map(Occurrence::id).toList();
         events.cancel(id, now);
         occurrences.cancelFrom(id, now);
+        index.changed(id, now);
         audit(organiser, "calendar.event-cancelled", id);
         notices.tell(rsvps.answering(upcoming, ATTENDING), Notices.UPDATE, event.title() + " has been cancelled.",
                 CalendarRoutes.event(id), organiser);
@@ -119,6 +125,7 @@ public class EventDesk {
             throw new CalendarProblem(CalendarProblem.EVENT_CANCELLED, "This occurrence has already started.");
         }
         if (occurrences.cancel(occurrenceId)) {
+            index.changed(event.id(), clock.instant());
             audit(organiser, "calendar.occurrence-cancelled", occurrenceId);
             notices.tell(rsvps.answering(List.of(occurrenceId), ATTENDING), Notices.UPDATE,
                     event.title() + " is off on one of its dates; the others go ahead.", CalendarRoutes.event(event.id(), occurrenceId),

@@ -86,6 +86,20 @@ class EventStore {
                 .params(SqlTime.of(now), SqlTime.of(now), id).update();
     }
 
+    /** Sets the event's next start: its first occurrence that is on and starts at or after {@code now}, or null. */
+    void moveNextStart(UUID id, Instant now) {
+        jdbc.sql("""
+                update calendar_event set next_starts_at = (select min(o.starts_at) from calendar_occurrence o
+                    where o.event_id = ? and o.cancelled = false and o.starts_at >= ?)
+                where id = ?""").params(id, SqlTime.of(now), id).update();
+    }
+
+    /** Events whose next start has begun by {@code now}, longest ago first, at most {@code limit}. */
+    List<UUID> nextStartBefore(Instant now, int limit) {
+        return jdbc.sql("select id from calendar_event where next_starts_at < ? order by next_starts_at, id limit ?")
+                .params(SqlTime.of(now), limit).query((row, number) -> row.getObject("id", UUID.class)).list();
+    }
+
     void extendHorizon(UUID id, Instant horizon) {
         jdbc.sql("update calendar_event set horizon = ? where id = ?").params(SqlTime.of(horizon), id).update();
     }

@@ -27,6 +27,8 @@ public class FeedDesk {
 
     /** The most live feeds one member keeps. */
     public static final int MOST = 20;
+    /** The longest saved filter (its column's width); search words in other alphabets take more when encoded. */
+    private static final int LONGEST_FILTER = 500;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -54,6 +56,10 @@ public class FeedDesk {
     public String create(AccountId owner, String label, String filter) {
         if (list(owner).size() >= MOST) {
             throw new CalendarProblem(CalendarProblem.FILTER_REFUSED, "Keep at most " + MOST + " feeds; revoke one first.");
+        }
+        if (filter != null && filter.length() > LONGEST_FILTER) {
+            throw new CalendarProblem(CalendarProblem.FILTER_REFUSED,
+                    "This filter is too long to save as a feed: use fewer or shorter words.");
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

@@ -23,14 +23,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the list's typed filters into an {@link EventFilter} in the viewer's zone: unknown types and
- * places are ignored, as the directory does, while a radius outside 1 to 500 km or dates outside the
- * next five years (or a range over a year) are refused with {@link CalendarProblem#FILTER_REFUSED}.
+ * places are ignored, as the directory does, while a radius outside 1 to 500 km, dates outside the
+ * next five years (or a range over a year) or search words over {@link #LONGEST_WORDS} characters are
+ * refused with {@link CalendarProblem#FILTER_REFUSED}.
  */
 @Component
 public class Filters {
 
     public static final int MOST_KM = 500;
     public static final int DEFAULT_KM = 25;
+    /** The longest text the search box takes. */
+    public static final int LONGEST_WORDS = 100;
     private static final Duration FURTHEST = Duration.ofDays(5 * 366);
 
     private final Places places;
@@ -77,20 +80,20 @@ public class Filters {
             throw refused("A genre has at most 40 characters.");
         }
         return new EventFilter(EventType.parse(query.type()), from, until, place.map(Place::latitude).orElse(null),
-                place.map(Place::longitude).orElse(null), radius, genre, query.freeOnly());
+                place.map(Place::longitude).orElse(null), radius, genre, query.freeOnly(), words(query.q()));
     }
 
     /** The events of one month in the viewer's zone, with the query's other filters. */
     public EventFilter month(EventQuery query, ZoneId zone, LocalDate firstDay) {
-        EventFilter filter = resolve(new EventQuery(query.type(), null, null, null, query.placeId(), query.radius(),
-                query.genre(), query.free()), zone);
+        EventFilter filter = resolve(new EventQuery(query.q(), query.type(), null, null, null, query.placeId(),
+                query.radius(), query.genre(), query.free()), zone);
         Instant start = firstDay.atStartOfDay(zone).toInstant();
         Instant end = firstDay.plusMonths(1).atStartOfDay(zone).toInstant();
         if (end.isAfter(clock.instant().plus(FURTHEST))) {
             throw refused("Dates lie within the next five years.");
         }
         return new EventFilter(filter.type(), start, end, filter.latitude(), filter.longitude(), filter.radiusKm(),
-                filter.genre(), filter.freeOnly());
+                filter.genre(), filter.freeOnly(), filter.words());
     }
 
     public Optional<Place> place(String text) {
@@ -99,6 +102,17 @@ public class Filters {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** The typed words, or null when there are none (blank, or nothing but punctuation). */
+    private static String words(String text) {
+        if (text == null || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return null;
+        }
+        if (text.strip().length() > LONGEST_WORDS) {
+            throw refused("Search with at most " + LONGEST_WORDS + " characters.");
+        }
+        return text.strip();
     }
 
     private static Integer radius(String text) {

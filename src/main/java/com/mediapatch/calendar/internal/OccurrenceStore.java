@@ -6,47 +6,27 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import com.mediapatch.calendar.Attendance;
 import com.mediapatch.calendar.EventDetails;
-import com.mediapatch.calendar.EventFilter;
 import com.mediapatch.calendar.Listing;
 import com.mediapatch.calendar.Occurrence;
-import com.mediapatch.shared.PageCursor;
 import com.mediapatch.shared.SqlTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The materialised occurrences in {@code calendar_occurrence}, read by keyset in start order. */
+/** The materialised occurrences in {@code calendar_occurrence}: written, counted, cancelled and read one event at a time. */
 @Repository
 class OccurrenceStore {
 
-    private static final double KM_PER_DEGREE = 111.195;
-    private static final String OCCURRENCE = "o.id as o_id, o.event_id as o_event, o.starts_at as o_starts, "
+    static final String OCCURRENCE = "o.id as o_id, o.event_id as o_event, o.starts_at as o_starts, "
             + "o.ends_at as o_ends, o.cancelled as o_cancelled, o.going as o_going, o.interested as o_interested, "
             + "o.waitlisted as o_waitlisted";
-
-    /**
-     * One fixed statement for every filter: each optional condition is switched off by its flag. Near means a box on
-     * latitude the index can narrow to, then an equirectangular distance, exact enough within 500 km.
-     */
-    private static final String LISTING = "select " + OCCURRENCE + ", " + EventStore.COLUMNS + """
-             from calendar_occurrence o join calendar_event e on e.id = o.event_id
-            where o.cancelled = false and o.starts_at >= :from and o.starts_at < :until
-              and (o.starts_at, o.id) > (:afterAt, :afterId)
-              and (:anyType = true or o.type = :type)
-              and (:freeOnly = false or o.free = true)
-              and (:anyGenre = true or exists (select 1 from calendar_event_genre g where g.event_id = o.event_id and g.genre = :genre))
-              and (:anywhere = true or (o.latitude between :south and :north
-                   and (o.latitude - :lat) * (o.latitude - :lat) + (o.longitude - :lon) * (o.longitude - :lon) * :shrink2 <= :reach2))
-            order by o.starts_at, o.id limit :limit""";
 
     private final JdbcClient jdbc;
 
@@ -135,35 +115,6 @@ class OccurrenceStore {
         return jdbc.sql("select " + OCCURRENCE + " from calendar_occurrence o where o.event_id = ? and o.starts_at >= ? "
                 + "order by o.starts_at limit ?").params(eventId, SqlTime.of(from), limit)
                 .query(OccurrenceStore::occurrence).list();
-    }
-
-    /** Up to {@code limit} occurrences matching the filter after {@code after} in (start, id) order, with their events. */
-    List<Listing> list(EventFilter filter, PageCursor after, int limit) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("from", SqlTime.of(filter.from()));
-        params.put("until", SqlTime.of(filter.until()));
-        // The first page starts from a cursor just before the window: the keyset condition then holds for every row,
-        // and stays one the (starts_at, id) index can seek to (an "or" of flags here made deep pages scan).
-        params.put("afterAt", SqlTime.of(after == null ? filter.from().minusSeconds(1) : after.at()));
-        params.put("afterId", after == null ? new UUID(0, 0) : after.id());
-        params.put("anyType", filter.type() == null);
-        params.put("type", filter.type() == null ? "" : filter.type().name());
-        params.put("freeOnly", filter.freeOnly());
-        params.put("anyGenre", filter.genre() == null);
-        params.put("genre", filter.genre() == null ? "" : filter.genre());
-        params.put("anywhere", !filter.near());
-        double degrees = filter.near() ? filter.radiusKm() / KM_PER_DEGREE : 0;
-        double latitude = filter.near() ? filter.latitude() : 0;
-        double shrink = Math.cos(Math.toRadians(latitude));
-        params.put("south", latitude - degrees);
-        params.put("north", latitude + degrees);
-        params.put("lat", latitude);
-        params.put("lon", filter.near() ? filter.longitude() : 0);
-        params.put("shrink2", shrink * shrink);
-        params.put("reach2", degrees * degrees);
-        params.put("limit", limit);
-        return jdbc.sql(LISTING).params(params)
-                .query((row, number) -> new Listing(occurrence(row, number), EventStore.details(row, number))).list();
     }
 
     /** The member's answered occurrences from {@code from} on, soonest first, with their events and answers. */

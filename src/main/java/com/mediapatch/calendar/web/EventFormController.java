@@ -65,7 +65,7 @@ class EventFormController {
         ZoneId zone = ViewerZone.of(request);
         ZonedDateTime start = clock.instant().atZone(zone).plusDays(7).truncatedTo(ChronoUnit.DAYS).withHour(19);
         EventDraft draft = new EventDraft(EventType.GIG, "", "", "", "", "", null, "", LOCAL.format(start),
-                LOCAL.format(start.plusHours(3)), zone.getId().equals("Z") ? "Europe/London" : zone.getId(), Repetition.NONE, "",
+                LOCAL.format(start.plusHours(3)), EventFormPage.offered(zone), Repetition.NONE, "",
                 true, "", "", null, null, "");
         model.addAttribute("page", new EventFormPage(draft, null, FormErrors.NONE));
         return "calendar/form";

@@ -42,6 +42,14 @@ public record EventFormPage(EventDraft draft, UUID editing, FormErrors errors) {
         return ZONES;
     }
 
+    /**
+     * The zone a new event starts in: the viewer's when the list offers it; otherwise (no zone known yet, or a
+     * browser saying just UTC) Europe/London, rather than a select showing nothing chosen and sending its first zone.
+     */
+    static String offered(ZoneId zone) {
+        return ZONES.contains(zone.getId()) ? zone.getId() : "Europe/London";
+    }
+
     public String text(Object value) {
         return value == null ? "" : String.valueOf(value);
     }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import com.mediapatch.calendar.CalendarProblem;
 import com.mediapatch.calendar.CalendarRoutes;
+import com.mediapatch.calendar.EventFilter;
 import com.mediapatch.calendar.EventQuery;
 import com.mediapatch.calendar.internal.EventReader;
 import com.mediapatch.calendar.internal.Filters;
@@ -22,7 +23,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /events}: upcoming occurrences a keyset page at a time, or a month, with the filters. */
+/**
+ * {@code /events}: upcoming occurrences a keyset page at a time, or a month, with the filters and words. The same
+ * handler answers the search box as the visitor types (htmx), the results being picked from the page.
+ */
 @Controller
 class EventListController {
 
@@ -51,11 +55,13 @@ class EventListController {
         if ("month".equals(view) || month != null) {
             LocalDate today = clock.instant().atZone(zone).toLocalDate();
             YearMonth shown = month(month, YearMonth.from(today));
+            EventFilter filter = filters.month(query, zone, shown.atDay(1));
             page = new EventListPage(query, placeLabel, times, null,
-                    MonthView.of(shown, reader.all(filters.month(query, zone, shown.atDay(1))), times, today), signedIn);
+                    MonthView.of(shown, reader.all(filter), times, today), reader.wordsNote(filter), signedIn);
         } else {
-            page = new EventListPage(query, placeLabel, times,
-                    reader.page(filters.resolve(query, zone), PageCursor.parse(after), PAGE_SIZE), null, signedIn);
+            EventFilter filter = filters.resolve(query, zone);
+            page = new EventListPage(query, placeLabel, times, reader.page(filter, PageCursor.parse(after), PAGE_SIZE), null,
+                    reader.wordsNote(filter), signedIn);
         }
         model.addAttribute("page", page);
         return "calendar/events";

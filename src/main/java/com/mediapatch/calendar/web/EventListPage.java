@@ -1,7 +1,9 @@
 package com.mediapatch.calendar.web;
 
 import java.util.List;
+import java.util.stream.Stream;
 
+import com.mediapatch.calendar.CalendarRoutes;
 import com.mediapatch.calendar.EventQuery;
 import com.mediapatch.calendar.EventType;
 import com.mediapatch.calendar.Listing;
@@ -15,10 +17,11 @@ import com.mediapatch.shared.KeysetPage;
  * @param times the viewer's zone
  * @param listings the page of occurrences, in list view; null in month view
  * @param month the month, in month view; null in list view
+ * @param note what to know about the results (the search index being built), or null
  * @param signedIn whether the viewer may save the filter as a feed
  */
 public record EventListPage(EventQuery query, String placeLabel, Times times, KeysetPage<Listing> listings, MonthView month,
-        boolean signedIn) {
+        String note, boolean signedIn) {
 
     public List<EventType> types() {
         return List.of(EventType.values());
@@ -30,6 +33,25 @@ public record EventListPage(EventQuery query, String placeLabel, Times times, Ke
 
     public boolean when(String value) {
         return value.equalsIgnoreCase(query.when() == null ? "" : query.when());
+    }
+
+    /** Whether words were typed. */
+    public boolean searching() {
+        return query.q() != null && !query.q().isBlank();
+    }
+
+    /** Whether any filter beyond the words is set, so the filters show open. */
+    public boolean filtered() {
+        return Stream.of(query.type(), query.when(), query.placeId(), query.genre())
+                .anyMatch(value -> value != null && !value.isBlank()) || query.freeOnly();
+    }
+
+    /** The list without its filters, keeping the words and the view. */
+    public String clearLink() {
+        String words = new EventQuery(query.q(), null, null, null, null, null, null, null, null).toQueryString();
+        String view = month == null ? "" : "view=month";
+        String both = words.isEmpty() || view.isEmpty() ? words + view : words + "&" + view;
+        return both.isEmpty() ? CalendarRoutes.EVENTS : CalendarRoutes.EVENTS + "?" + both;
     }
 
     /** The filters as a query string, for links that keep them. */

@@ -123,8 +123,12 @@ class EventsApi {
 
     @GetMapping(CalendarRoutes.API)
     @Operation(summary = "List upcoming occurrences",
-            description = "Filters as on /events: type, when (today, weekend, week, range with from/to), placeId with "
-                    + "radius (1-500 km), genre, free. Days are read in zone (IANA, default UTC). Pass next as after.")
+            description = "Filters as on /events: q (words, at most 100 characters, looked for in titles, descriptions, "
+                    + "venues, cities and genres, forgiving typos and knowing synonyms; while the search index is being "
+                    + "built, events containing the first four words as typed), type, when (today, weekend, week, range "
+                    + "with from/to), placeId with radius (1-500 km), genre, free. With q the occurrences listed are those "
+                    + "of the matching events, still soonest first. Days are read in zone (IANA, default UTC). Pass next "
+                    + "as after.")
     EventPageJson list(@ApiCaller(CalendarWebBeans.READ) AccountId caller, @ModelAttribute EventQuery query,
             @RequestParam(required = false) String zone, @RequestParam(required = false) String after) {
         KeysetPage<Listing> page = reader.page(filters.resolve(query, zone(zone)), PageCursor.parse(after), PAGE_SIZE);
