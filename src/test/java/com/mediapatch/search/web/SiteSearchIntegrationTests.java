@@ -175,7 +175,7 @@ class SiteSearchIntegrationTests {
         for (String page : List.of("/", "/members", ClassifiedsRoutes.LIST)) {
             mvc.perform(get(page)).andExpect(status().isOk())
                     .andExpect(content().string(containsString(
-                            "<form class=\"site-search\" method=\"get\" action=\"/search\" role=\"search\" aria-label=\"Site\">")))
+                            "<form class=\"site-search\" method=\"get\" action=\"/search\" role=\"search\" aria-label=\"Site\" hx-boost=\"false\">")))
                     .andExpect(content().string(containsString("<label class=\"visually-hidden\" for=\"site-search-q\">")));
         }
     }
