@@ -39,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AdFinder {
 
     public static final int LAST_PAGE = 20;
+    /** Counting the matches of {@link #top} stops here. */
+    public static final int COUNT_LIMIT = 1000;
     static final int FACET_VALUES = 8;
     static final int FUZZY_FROM = 4;
 
@@ -103,6 +105,34 @@ public class AdFinder {
         result.aggregation(CATEGORIES).forEach((name, count) -> categories.put(Category.valueOf(name), count));
         return new Found(ordered, number, more, new AdFacets(categories, sorted(result.aggregation(INSTRUMENTS)),
                 sorted(result.aggregation(GENRES)), sorted(result.aggregation(CITIES)), recent));
+    }
+
+    /**
+     * The best few live ads for a query, with how many match.
+     *
+     * @param ads the ads in ranked order
+     * @param total how many match, counted up to {@link #COUNT_LIMIT}
+     * @param moreThanTotal whether counting stopped and more match
+     */
+    public record Top(List<Ad> ads, long total, boolean moreThanTotal) {
+    }
+
+    /** The best {@code limit} live ads and a bounded count, without facets: for the site-wide search. */
+    @Transactional(readOnly = true)
+    public Top top(AdQuery query, int limit) {
+        Instant now = clock.instant();
+        SearchResult<UUID> result = Search.session(entityManager).search(AdDocument.class)
+                .select(f -> f.id(UUID.class))
+                .where(f -> matching(f, query, now))
+                .sort(f -> f.score().then().field(AdFields.PUBLISHED).desc())
+                .totalHitCountThreshold(COUNT_LIMIT)
+                .fetch(limit);
+        Map<UUID, Ad> ads = store.findAll(result.hits()).stream()
+                .collect(Collectors.toMap(ad -> ad.id().value(), Function.identity()));
+        List<Ad> ordered = result.hits().stream().map(ads::get).filter(ad -> ad != null && ad.live(now)).toList();
+        boolean exact = result.total().isHitCountExact();
+        long total = exact ? result.total().hitCount() : COUNT_LIMIT;
+        return new Top(ordered, Math.min(total, COUNT_LIMIT), !exact || total > COUNT_LIMIT);
     }
 
     private static BooleanPredicateClausesStep<?, ?> matching(SearchPredicateFactory f, AdQuery query, Instant now) {
