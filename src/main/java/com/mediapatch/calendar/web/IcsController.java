@@ -27,7 +27,7 @@ class IcsController {
         this.calendars = calendars;
     }
 
-    @GetMapping(path = CalendarRoutes.ICS, produces = "text/calendar")
+    @GetMapping(CalendarRoutes.ICS)
     ResponseEntity<String> event(@PathVariable String id) {
         return ResponseEntity.ok().contentType(CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("event.ics").build().toString())
@@ -35,7 +35,7 @@ class IcsController {
     }
 
     /** No session needed: the token is the credential. Not cached by shared caches, as it is private to its owner. */
-    @GetMapping(path = CalendarRoutes.FEED, produces = "text/calendar")
+    @GetMapping(CalendarRoutes.FEED)
     ResponseEntity<String> feed(@PathVariable String token) {
         return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore())
                 .header("Referrer-Policy", "no-referrer")
