@@ -199,7 +199,7 @@ class CalendarDeskIntegrationTests {
                 weekly.venue(), weekly.address(), weekly.city(), weekly.placeId(), weekly.onlineLink(), weekly.starts(),
                 weekly.ends(), weekly.zone(), weekly.repetition(), genre, weekly.free(), null, null, null, null, ""));
         EventFilter filter = new EventFilter(null, clock.instant(), clock.instant().plus(Duration.ofDays(400)), null, null,
-                null, genre, false);
+                null, genre, false, null);
 
         List<Instant> seen = new ArrayList<>();
         Set<UUID> ids = new HashSet<>();

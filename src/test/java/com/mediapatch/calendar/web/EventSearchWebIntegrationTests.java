@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
@@ -42,6 +43,7 @@ import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.places.Places;
 import com.mediapatch.search.SearchIndexes;
+import com.mediapatch.search.SearchRoutes;
 import com.mediapatch.shared.KeysetPage;
 import com.mediapatch.shared.PageCursor;
 
@@ -111,6 +113,21 @@ class EventSearchWebIntegrationTests {
                 .andExpect(content().string(containsString("Poetry reading " + tag)));
         mvc.perform(get(CalendarRoutes.EVENTS).param("q", "x".repeat(101))).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("at most 100 characters")));
+    }
+
+    @Test
+    void theSiteSearchListsUpcomingEventsAndLinksToTheEventsPage() throws Exception {
+        String tag = UniqueWords.next("ew");
+        AccountId organiser = member("Site Search Organiser");
+        UUID kept = desk.create(organiser, draft(EventType.OPEN_MIC, "Open mic " + tag, soon(50), "folk", true, leeds()));
+        UUID called = desk.create(organiser, draft(EventType.OPEN_MIC, "Open stage " + tag, soon(51), "folk", true, leeds()));
+        desk.cancel(organiser, called);
+
+        mvc.perform(get(SearchRoutes.PAGE).param("q", "open " + tag)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Open mic " + tag)))
+                .andExpect(content().string(containsString("/events/" + kept)))
+                .andExpect(content().string(not(containsString("Open stage " + tag))))
+                .andExpect(content().string(containsString("href=\"/events?q=open+" + tag + "\">See all 1 in Events")));
     }
 
     @Test

@@ -194,7 +194,8 @@ class SiteSearchIntegrationTests {
                         .andReturn().getResponse().getContentAsString());
         String truePage = mvc.perform(get(SearchRoutes.PAGE).param("q", whenTrue).cookie(session)).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(truePage).contains("Best matches for “or”.");
+        // the page names the one word it read (found or not, depending on what else the shared context holds)
+        assertThat(truePage).containsPattern("(Best matches for|Nothing matches) “or”\\.");
     }
 
     private String api(AccountId caller, String q, String limit) throws Exception {
