@@ -1,6 +1,5 @@
 package com.mediapatch.security.suite;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -35,7 +34,6 @@ import com.mediapatch.classifieds.internal.AdDesk;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.AccountProvisioning;
-import com.mediapatch.identity.internal.Totp;
 import com.mediapatch.messaging.internal.Messenger;
 import com.mediapatch.moderation.ReportCategory;
 import com.mediapatch.moderation.TargetType;
@@ -239,7 +237,7 @@ class EveryPageOnAPhoneBrowserTests {
                 Repetition.WEEKLY, "doom", false, "£5", null, 18, 40, ""));
         UUID connection = ai.add(new GodChange(god, "127.0.0.1", "phone test"), new ConnectionDraft("Studio Ollama",
                 ConnectionKind.OLLAMA, "http://127.0.0.1:9", "llama3.2", "", "", 0, 0)).id();
-        signInWithTwoSteps(browser, BrowserGods.VISITOR);
+        BrowserGods.signInWithTwoSteps(browser, BrowserGods.VISITOR);
 
         Map<String, String> values = new LinkedHashMap<>();
         values.put("handle", friend.handle());
@@ -258,24 +256,6 @@ class EveryPageOnAPhoneBrowserTests {
         values.put("imageId", UUID.randomUUID().toString());
         values.put("size", "photo");
         return values;
-    }
-
-    private static void signInWithTwoSteps(Browser browser, String email) {
-        browser.driver().manage().deleteAllCookies(); // no page saved from the signed-out visits to return to
-        browser.open("/sign-in").type("email", email).type("password", AccountFixtures.PASSWORD)
-                .clickAndWait("main form.form button[type=submit]", "/");
-        browser.open("/settings/security").type("start-password", AccountFixtures.PASSWORD)
-                .clickAndWait("form[action$='/authenticator/start'] button[type=submit]",
-                        "/settings/security/authenticator/start");
-        String secret = browser.find("#totp-secret").getAttribute("data-secret");
-        browser.type("code", Totp.code(secret, Totp.step(Instant.now())))
-                .clickAndWait("form[action$='/authenticator/confirm'] button[type=submit]",
-                        "/settings/security/authenticator/confirm");
-        browser.driver().manage().deleteAllCookies();
-        browser.open("/sign-in").type("email", email).type("password", AccountFixtures.PASSWORD)
-                .clickAndWait("main form.form button[type=submit]", "/sign-in/code");
-        browser.type("code", Totp.code(secret, Totp.step(Instant.now()) + 1))
-                .clickAndWait("main form.form button[type=submit]", "/");
     }
 
     /** GET routes of the application's own code that answer with HTML, the JSON API and error routes aside. */
