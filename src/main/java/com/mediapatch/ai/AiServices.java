@@ -29,6 +29,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AiServices {
 
+    /** The length of the vectors {@link #embedInProcess} answers with. */
+    public static final int IN_PROCESS_DIMENSIONS = MiniLmEmbeddings.DIMENSIONS;
+
     private final Router router;
     private final MiniLmEmbeddings localEmbeddings;
     private final OfflineText offlineText;
@@ -64,6 +67,27 @@ public class AiServices {
                     RemoteProtocol protocol, java.time.Duration timeout) {
                 RemoteProtocol.Embedded embedded = protocol.embed(connection, key, texts, timeout);
                 return new Outcome<>(embedded.vectors(), embedded.model(), embedded.tokens());
+            }
+        });
+    }
+
+    /**
+     * One vector per text from the in-process model only ({@link #IN_PROCESS_DIMENSIONS} numbers each), never a
+     * remote link, so vectors kept in a search index stay comparable with each other whatever the chain says.
+     * Refused like any call when embeddings are switched off.
+     */
+    public AiAnswer<List<float[]>> embedInProcess(AiCaller caller, List<String> texts) {
+        texts.forEach(text -> checkSize(caller, Capability.EMBEDDINGS, text.length()));
+        return router.routeInProcess(Capability.EMBEDDINGS, caller, new Attempt<>() {
+            @Override
+            public Outcome<List<float[]>> local() {
+                return new Outcome<>(localEmbeddings.embed(texts), localEmbeddings.model(), tokens(texts));
+            }
+
+            @Override
+            public Outcome<List<float[]>> remote(com.mediapatch.ai.internal.AiConnection connection, String key,
+                    RemoteProtocol protocol, java.time.Duration timeout) {
+                throw new IllegalStateException("in-process only");
             }
         });
     }

@@ -4,7 +4,7 @@
  * the limits on posting, the edit history moderators read, the listings and the ads API.
  */
 @ApplicationModule(displayName = "Classifieds", allowedDependencies = {"shared", "shared :: web", "identity",
-        "profiles", "places", "search", "messaging", "moderation", "notifications", "audit", "demo"})
+        "profiles", "places", "search", "ai", "messaging", "moderation", "notifications", "audit", "demo"})
 package com.mediapatch.classifieds;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 
 import com.mediapatch.IntegrationTest;
 import com.mediapatch.classifieds.internal.AdDesk;
@@ -92,8 +93,12 @@ class AdSearchIntegrationTests {
         assertThat(found.facets().categories()).containsEntry(Category.MUSICIANS_AVAILABLE, 2L)
                 .containsEntry(Category.MUSICIANS_WANTED, 1L);
         assertThat(found.facets().within()).containsEntry(AdQuery.PostedWithin.DAY, 3L);
-        assertThat(finder.find(new AdQuery(tag, null, "violin", null, null, null, 50), 1, 20).ads())
-                .extracting(Ad::id).containsExactly(violin);
+        AdFinder.Found violins = finder.find(new AdQuery(tag, null, "violin", null, null, null, 50), 1, 20);
+        assertThat(violins.ads()).extracting(Ad::id).containsExactly(violin);
+        assertThat(violins.facets().instruments()).as("the chosen facet still offers its other values")
+                .containsEntry("cello", 2L).containsEntry("violin", 1L);
+        assertThat(violins.facets().genres()).as("other facets count what the filter left")
+                .containsOnly(Map.entry("classical", 1L));
     }
 
     @Test

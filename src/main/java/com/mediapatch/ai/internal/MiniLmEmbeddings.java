@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 public class MiniLmEmbeddings implements EmbeddingModel {
 
     static final String MODEL = "all-minilm-l6-v2-q";
+    public static final int DIMENSIONS = 384;
 
     /** Holder idiom: the class, and with it the model, is initialised by the first call. */
     private static final class Loaded {

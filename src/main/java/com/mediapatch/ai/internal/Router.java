@@ -71,6 +71,16 @@ public class Router {
         throw new AiRefused.Unavailable(capability, skipped);
     }
 
+    /**
+     * Only the in-process provider, whatever the chain says: for answers that must stay comparable with ones kept
+     * earlier (vectors in a search index). Admission, quota and the usage record are as for {@link #route}.
+     */
+    public <T> AiAnswer<T> routeInProcess(Capability capability, AiCaller caller, Attempt<T> attempt) {
+        admit(capability, caller);
+        List<String> skipped = new ArrayList<>();
+        return local(capability, caller, attempt, skipped).orElseThrow(() -> new AiRefused.Unavailable(capability, skipped));
+    }
+
     /** The settings, once the capability is on, the caller may use it and has quota left. */
     public CapabilitySettings admit(Capability capability, AiCaller caller) {
         CapabilitySettings settings = capabilities.get(capability);

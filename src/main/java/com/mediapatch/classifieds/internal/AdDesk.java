@@ -38,13 +38,16 @@ public class AdDesk {
     private final AdStore store;
     private final AdListings listings;
     private final AdIndex index;
+    private final AdVectors vectors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AdDesk(AdStore store, AdListings listings, AdIndex index, ApplicationEventPublisher events, Clock clock) {
+    AdDesk(AdStore store, AdListings listings, AdIndex index, AdVectors vectors, ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.listings = listings;
         this.index = index;
+        this.vectors = vectors;
         this.events = events;
         this.clock = clock;
     }
@@ -60,6 +63,7 @@ public class AdDesk {
         String fingerprint = refuseDuplicate(owner, details, id, now);
         store.insert(new Ad(id, owner, details, where, AdStatus.DRAFT, false, now, null, null), fingerprint, now);
         index.changed(id);
+        events.publishEvent(new AdTextChanged(id));
         audit(owner, "classifieds.ad-created", id, now);
         return id;
     }
@@ -74,7 +78,9 @@ public class AdDesk {
         Instant now = clock.instant();
         String fingerprint = refuseDuplicate(owner, details, id, now);
         store.replaceDetails(ad, details, where, fingerprint, now);
+        vectors.forget(id);
         index.changed(id);
+        events.publishEvent(new AdTextChanged(id));
         audit(owner, "classifieds.ad-edited", id, now);
     }
 

@@ -5,15 +5,20 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 
+import com.mediapatch.ai.AiServices;
 import com.mediapatch.search.SearchAnalyzers;
 
 import org.hibernate.annotations.Immutable;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
@@ -24,15 +29,18 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 
 /**
  * The searchable part of an ad, read from its row for the {@code classifieds} index and never written
  * through JPA: {@link AdDesk} writes with SQL and then has {@link AdIndex} re-read the row, so the index
- * changes when the transaction commits.
+ * changes when the transaction commits. Its meaning vector comes from {@code classifieds_ad_vector} (absent until
+ * {@link AdMeaning} has worked it out).
  */
 @Entity
 @Immutable
 @Table(name = "classifieds_ad")
+@SecondaryTable(name = "classifieds_ad_vector", pkJoinColumns = @PrimaryKeyJoinColumn(name = "ad_id"))
 @Indexed(index = AdFields.INDEX)
 @GeoPointBinding(fieldName = AdFields.LOCATION)
 public class AdDocument {
@@ -90,6 +98,12 @@ public class AdDocument {
     @Column(name = "expires_at")
     @GenericField(name = AdFields.EXPIRES)
     private Instant expiresAt;
+
+    /** What the ad means, for the semantic part of a search; null until worked out. */
+    @Column(table = "classifieds_ad_vector", name = "vector")
+    @Convert(converter = VectorColumn.class)
+    @VectorField(name = AdFields.MEANING, dimension = AiServices.IN_PROCESS_DIMENSIONS, vectorSimilarity = VectorSimilarity.COSINE)
+    private float[] vector;
 
     protected AdDocument() {
     }

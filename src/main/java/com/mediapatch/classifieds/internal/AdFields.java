@@ -19,6 +19,7 @@ final class AdFields {
     static final String LOCATION = "location";
     static final String PUBLISHED = "published";
     static final String EXPIRES = "expires";
+    static final String MEANING = "meaning";
 
     private AdFields() {
     }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,6 +20,8 @@ import com.mediapatch.classifieds.AdQuery;
 import com.mediapatch.classifieds.Category;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -27,13 +30,17 @@ import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.data.Range;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Live ads from the {@code classifieds} index: typed words matched stemmed and with the field's synonyms in
  * title, tags and description, and (for words of four letters or more) with one or two typos, ranked below
- * exact matches; filters by category, instrument, genre, recency and distance; counts per facet value. Pages
- * stop at {@link #LAST_PAGE}; the ads shown are read in one query, in the index's order.
+ * exact matches; filters by category, instrument, genre, recency and distance; counts per facet value (a chosen
+ * facet counting as if it were not chosen, so its other values stay on offer). A phrase
+ * of three words or more is also matched by meaning ({@link AdMeaning}): the ads nearest to it join those sharing
+ * its words, and the score blends both, so an ad matching the words and the meaning ranks first. Pages stop at
+ * {@link #LAST_PAGE}; the ads shown are read in one query, in the index's order.
  */
 @Component
 public class AdFinder {
@@ -43,6 +50,10 @@ public class AdFinder {
     public static final int COUNT_LIMIT = 1000;
     static final int FACET_VALUES = 8;
     static final int FUZZY_FROM = 4;
+    /** How many ads nearest in meaning may join a phrase search, and how near they must be (cosine). */
+    static final int NEAREST = 40;
+    static final float MIN_SIMILARITY = 0.25f;
+    static final float MEANING_BOOST = 4;
 
     private static final AggregationKey<Map<String, Long>> CATEGORIES = AggregationKey.of("categories");
     private static final AggregationKey<Map<String, Long>> INSTRUMENTS = AggregationKey.of("instruments");
@@ -51,13 +62,18 @@ public class AdFinder {
     private static final AggregationKey<Map<Range<Instant>, Long>> WITHIN = AggregationKey.of("within");
 
     private final AdStore store;
+    private final AdMeaning meaning;
+    private final TransactionTemplate reading;
     private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    AdFinder(AdStore store, Clock clock) {
+    AdFinder(AdStore store, AdMeaning meaning, PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
+        this.meaning = meaning;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -72,8 +88,13 @@ public class AdFinder {
     public record Found(List<Ad> ads, int page, boolean more, AdFacets facets) {
     }
 
-    @Transactional(readOnly = true)
+    /** One page of ads for the query; the phrase is embedded first, outside the reading transaction. */
     public Found find(AdQuery query, int page, int size) {
+        Optional<float[]> vector = meaning.of(query);
+        return reading.execute(status -> find(query, vector, page, size));
+    }
+
+    private Found find(AdQuery query, Optional<float[]> vector, int page, int size) {
         int number = Math.max(1, Math.min(page, LAST_PAGE));
         Instant now = clock.instant();
         Map<AdQuery.PostedWithin, Range<Instant>> spans = new EnumMap<>(AdQuery.PostedWithin.class);
@@ -82,14 +103,14 @@ public class AdFinder {
         }
         SearchResult<UUID> result = Search.session(entityManager).search(AdDocument.class)
                 .select(f -> f.id(UUID.class))
-                .where(f -> matching(f, query, now))
+                .where(f -> matching(f, query, vector, now))
                 .sort(f -> query.wordList().isEmpty() && query.near() != null
                         ? f.distance(AdFields.LOCATION, point(query)).then().field(AdFields.PUBLISHED).desc()
                         : f.score().then().field(AdFields.PUBLISHED).desc())
-                .aggregation(CATEGORIES, f -> f.terms().field(AdFields.CATEGORY, String.class).maxTermCount(Category.values().length))
-                .aggregation(INSTRUMENTS, f -> f.terms().field(AdFields.INSTRUMENT, String.class).maxTermCount(FACET_VALUES))
-                .aggregation(GENRES, f -> f.terms().field(AdFields.GENRE, String.class).maxTermCount(FACET_VALUES))
-                .aggregation(CITIES, f -> f.terms().field(AdFields.CITY, String.class).maxTermCount(FACET_VALUES))
+                .aggregation(CATEGORIES, f -> terms(f, AdFields.CATEGORY, Category.values().length))
+                .aggregation(INSTRUMENTS, f -> terms(f, AdFields.INSTRUMENT, FACET_VALUES))
+                .aggregation(GENRES, f -> terms(f, AdFields.GENRE, FACET_VALUES))
+                .aggregation(CITIES, f -> terms(f, AdFields.CITY, FACET_VALUES))
                 .aggregation(WITHIN, f -> f.range().field(AdFields.PUBLISHED, Instant.class).ranges(List.copyOf(spans.values())))
                 .totalHitCountThreshold(size * LAST_PAGE)
                 .fetch((number - 1) * size, size + 1);
@@ -98,13 +119,40 @@ public class AdFinder {
         List<UUID> shown = ids.subList(0, Math.min(ids.size(), size));
         Map<UUID, Ad> ads = store.findAll(shown).stream().collect(Collectors.toMap(ad -> ad.id().value(), Function.identity()));
         List<Ad> ordered = shown.stream().map(ads::get).filter(ad -> ad != null && ad.live(now)).toList();
-        Map<Range<Instant>, Long> within = result.aggregation(WITHIN);
+        Map<Range<Instant>, Long> within = query.within() == null ? result.aggregation(WITHIN)
+                : countsWithout(new AdQuery(query.words(), query.category(), query.instrument(), query.genre(), null,
+                        query.near(), query.radiusKm()), vector, now, WITHIN,
+                        f -> f.range().field(AdFields.PUBLISHED, Instant.class).ranges(List.copyOf(spans.values())));
         Map<AdQuery.PostedWithin, Long> recent = new EnumMap<>(AdQuery.PostedWithin.class);
         spans.forEach((span, range) -> recent.put(span, within.getOrDefault(range, 0L)));
         Map<Category, Long> categories = new EnumMap<>(Category.class);
-        result.aggregation(CATEGORIES).forEach((name, count) -> categories.put(Category.valueOf(name), count));
-        return new Found(ordered, number, more, new AdFacets(categories, sorted(result.aggregation(INSTRUMENTS)),
-                sorted(result.aggregation(GENRES)), sorted(result.aggregation(CITIES)), recent));
+        (query.category() == null ? result.aggregation(CATEGORIES)
+                : countsWithout(new AdQuery(query.words(), null, query.instrument(), query.genre(), query.within(),
+                        query.near(), query.radiusKm()), vector, now, CATEGORIES,
+                        f -> terms(f, AdFields.CATEGORY, Category.values().length)))
+                .forEach((name, count) -> categories.put(Category.valueOf(name), count));
+        Map<String, Long> instruments = query.instrument() == null ? result.aggregation(INSTRUMENTS)
+                : countsWithout(new AdQuery(query.words(), query.category(), null, query.genre(), query.within(),
+                        query.near(), query.radiusKm()), vector, now, INSTRUMENTS, f -> terms(f, AdFields.INSTRUMENT, FACET_VALUES));
+        Map<String, Long> genres = query.genre() == null ? result.aggregation(GENRES)
+                : countsWithout(new AdQuery(query.words(), query.category(), query.instrument(), null, query.within(),
+                        query.near(), query.radiusKm()), vector, now, GENRES, f -> terms(f, AdFields.GENRE, FACET_VALUES));
+        return new Found(ordered, number, more, new AdFacets(categories, sorted(instruments), sorted(genres),
+                sorted(result.aggregation(CITIES)), recent));
+    }
+
+    /**
+     * One facet's counts over what the query finds without that facet's own filter, so a chosen value does not hide
+     * the others: with "violin" chosen, the instrument facet still offers cello with its count.
+     */
+    private <T> T countsWithout(AdQuery unfiltered, Optional<float[]> vector, Instant now, AggregationKey<T> key,
+            Function<SearchAggregationFactory, AggregationFinalStep<T>> aggregation) {
+        return Search.session(entityManager).search(AdDocument.class).select(f -> f.id(UUID.class))
+                .where(f -> matching(f, unfiltered, vector, now)).aggregation(key, aggregation).fetch(0).aggregation(key);
+    }
+
+    private static AggregationFinalStep<Map<String, Long>> terms(SearchAggregationFactory f, String field, int most) {
+        return f.terms().field(field, String.class).maxTermCount(most);
     }
 
     /**
@@ -118,12 +166,16 @@ public class AdFinder {
     }
 
     /** The best {@code limit} live ads and a bounded count, without facets: for the site-wide search. */
-    @Transactional(readOnly = true)
     public Top top(AdQuery query, int limit) {
+        Optional<float[]> vector = meaning.of(query);
+        return reading.execute(status -> top(query, vector, limit));
+    }
+
+    private Top top(AdQuery query, Optional<float[]> vector, int limit) {
         Instant now = clock.instant();
         SearchResult<UUID> result = Search.session(entityManager).search(AdDocument.class)
                 .select(f -> f.id(UUID.class))
-                .where(f -> matching(f, query, now))
+                .where(f -> matching(f, query, vector, now))
                 .sort(f -> f.score().then().field(AdFields.PUBLISHED).desc())
                 .totalHitCountThreshold(COUNT_LIMIT)
                 .fetch(limit);
@@ -135,12 +187,33 @@ public class AdFinder {
         return new Top(ordered, Math.min(total, COUNT_LIMIT), !exact || total > COUNT_LIMIT);
     }
 
-    private static BooleanPredicateClausesStep<?, ?> matching(SearchPredicateFactory f, AdQuery query, Instant now) {
+    private static BooleanPredicateClausesStep<?, ?> matching(SearchPredicateFactory f, AdQuery query,
+            Optional<float[]> vector, Instant now) {
+        BooleanPredicateClausesStep<?, ?> all = f.bool().filter(filters(f, query, now));
+        if (vector.isPresent()) {
+            all.must(f.bool().should(words(f, query)).should(f.knn(NEAREST).field(AdFields.MEANING).matching(vector.get())
+                    .filter(filters(f, query, now)).requiredMinimumSimilarity(MIN_SIMILARITY).boost(MEANING_BOOST)));
+        } else if (query.wordList().isEmpty()) {
+            all.must(f.matchAll());
+        } else {
+            all.must(words(f, query));
+        }
+        return all;
+    }
+
+    /** Every typed word must be found. */
+    private static BooleanPredicateClausesStep<?, ?> words(SearchPredicateFactory f, AdQuery query) {
+        BooleanPredicateClausesStep<?, ?> every = f.bool();
+        query.wordList().forEach(word -> every.must(word(f, word)));
+        return every;
+    }
+
+    /** What an ad must be to be found at all: live, and within the chosen category, tags, recency and distance. */
+    private static BooleanPredicateClausesStep<?, ?> filters(SearchPredicateFactory f, AdQuery query, Instant now) {
         BooleanPredicateClausesStep<?, ?> all = f.bool()
                 .filter(f.match().field(AdFields.STATUS).matching("PUBLISHED"))
                 .filter(f.match().field(AdFields.HIDDEN).matching(false))
                 .filter(f.range().field(AdFields.EXPIRES).greaterThan(now));
-        query.wordList().forEach(word -> all.must(word(f, word)));
         if (query.category() != null) {
             all.filter(f.match().field(AdFields.CATEGORY).matching(query.category().name()));
         }
@@ -156,9 +229,6 @@ public class AdFinder {
         if (query.near() != null) {
             all.filter(f.spatial().within().field(AdFields.LOCATION).circle(point(query), query.radiusKm(),
                     DistanceUnit.KILOMETERS));
-        }
-        if (query.wordList().isEmpty()) {
-            all.must(f.matchAll());
         }
         return all;
     }
