@@ -19,10 +19,12 @@ public class CalendarProblem extends DomainProblem {
                     + "within the next five years, a range spans at most a year and search words take at most 100 characters.");
     public static final ProblemType FEED_NOT_FOUND = new ProblemType("calendar-feed-not-found", "Calendar feed not found",
             HttpStatus.NOT_FOUND, "The feed address is unknown or was revoked; make a new one on My events.");
+    public static final ProblemType SAVED_SEARCH_NOT_FOUND = new ProblemType("event-search-not-found",
+            "Saved event search not found", HttpStatus.NOT_FOUND, "The saved search does not exist, or is not yours.");
 
     /** Every type above and the refusal of a draft, for the problem catalogue. */
     public static final List<ProblemType> TYPES = List.of(EVENT_NOT_FOUND, EVENT_CANCELLED, FILTER_REFUSED,
-            FEED_NOT_FOUND, EventRefused.TYPE);
+            FEED_NOT_FOUND, SAVED_SEARCH_NOT_FOUND, EventRefused.TYPE);
 
     public CalendarProblem(ProblemType type) {
         super(type, type.description());

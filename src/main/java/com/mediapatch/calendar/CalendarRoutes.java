@@ -19,6 +19,8 @@ public final class CalendarRoutes {
     public static final String FEEDS = "/events/feeds";
     public static final String REVOKE_FEED = "/events/feeds/{feed}/revoke";
     public static final String FEED = "/calendar/feeds/{token}";
+    public static final String SEARCHES = "/events/searches";
+    public static final String DELETE_SEARCH = "/events/searches/{search}/delete";
     public static final String API = "/api/v1/events";
     public static final String API_EVENT = "/api/v1/events/{id}";
     public static final String API_CANCEL = "/api/v1/events/{id}/cancel";
@@ -65,6 +67,10 @@ public final class CalendarRoutes {
 
     public static String revokeFeed(UUID feed) {
         return "/events/feeds/" + feed + "/revoke";
+    }
+
+    public static String deleteSearch(UUID search) {
+        return "/events/searches/" + search + "/delete";
     }
 
     public static String feed(String token) {

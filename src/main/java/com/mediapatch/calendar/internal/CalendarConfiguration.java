@@ -40,6 +40,11 @@ class CalendarConfiguration {
     }
 
     @Bean
+    NotificationKind eventSearchMatchNotifications() {
+        return new NotificationKind(EventSearchAlerts.KIND, "New events matching a saved search", Delivery.EMAIL, 430);
+    }
+
+    @Bean
     RateLimitPolicy eventWritesRateLimit() {
         return new RateLimitPolicy("event-writes", 30, Duration.ofHours(1));
     }

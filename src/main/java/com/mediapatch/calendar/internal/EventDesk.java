@@ -68,6 +68,7 @@ public class EventDesk {
         index.changed(id, now);
         askLineup(event, lineups.replace(id, valid.lineup()));
         audit(organiser, "calendar.event-created", id);
+        publisher.publishEvent(new EventPosted(id));
         return id;
     }
 

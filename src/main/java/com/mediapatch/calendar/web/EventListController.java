@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -11,8 +12,10 @@ import com.mediapatch.calendar.CalendarProblem;
 import com.mediapatch.calendar.CalendarRoutes;
 import com.mediapatch.calendar.EventFilter;
 import com.mediapatch.calendar.EventQuery;
+import com.mediapatch.calendar.internal.EventMatches;
 import com.mediapatch.calendar.internal.EventReader;
 import com.mediapatch.calendar.internal.Filters;
+import com.mediapatch.identity.Member;
 import com.mediapatch.places.Place;
 import com.mediapatch.shared.PageCursor;
 
@@ -34,11 +37,13 @@ class EventListController {
 
     private final EventReader reader;
     private final Filters filters;
+    private final EventMatches matches;
     private final java.time.Clock clock;
 
-    EventListController(EventReader reader, Filters filters, java.time.Clock clock) {
+    EventListController(EventReader reader, Filters filters, EventMatches matches, java.time.Clock clock) {
         this.reader = reader;
         this.filters = filters;
+        this.matches = matches;
         this.clock = clock;
     }
 
@@ -49,19 +54,20 @@ class EventListController {
         ZoneId zone = ViewerZone.of(request);
         Times times = new Times(zone);
         String placeLabel = filters.place(query.placeId()).map(Place::label).orElse(null);
-        boolean signedIn = authentication != null && authentication.isAuthenticated()
-                && !"anonymousUser".equals(authentication.getPrincipal());
+        Member viewer = authentication != null && authentication.getPrincipal() instanceof Member member ? member : null;
+        boolean signedIn = viewer != null;
         EventListPage page;
         if ("month".equals(view) || month != null) {
             LocalDate today = clock.instant().atZone(zone).toLocalDate();
             YearMonth shown = month(month, YearMonth.from(today));
             EventFilter filter = filters.month(query, zone, shown.atDay(1));
             page = new EventListPage(query, placeLabel, times, null,
-                    MonthView.of(shown, reader.all(filter), times, today), reader.wordsNote(filter), signedIn);
+                    MonthView.of(shown, reader.all(filter), times, today), reader.wordsNote(filter), signedIn, List.of());
         } else {
             EventFilter filter = filters.resolve(query, zone);
+            boolean unfiltered = query.toQueryString().isEmpty() && after == null;
             page = new EventListPage(query, placeLabel, times, reader.page(filter, PageCursor.parse(after), PAGE_SIZE), null,
-                    reader.wordsNote(filter), signedIn);
+                    reader.wordsNote(filter), signedIn, viewer != null && unfiltered ? matches.forViewer(viewer.id()) : List.of());
         }
         model.addAttribute("page", page);
         return "calendar/events";

@@ -7,6 +7,7 @@ import com.mediapatch.calendar.CalendarRoutes;
 import com.mediapatch.calendar.EventQuery;
 import com.mediapatch.calendar.EventType;
 import com.mediapatch.calendar.Listing;
+import com.mediapatch.calendar.internal.EventMatches;
 import com.mediapatch.shared.KeysetPage;
 
 /**
@@ -19,9 +20,10 @@ import com.mediapatch.shared.KeysetPage;
  * @param month the month, in month view; null in list view
  * @param note what to know about the results (the search index being built), or null
  * @param signedIn whether the viewer may save the filter as a feed
+ * @param matches "Matches for you": shown to a signed-in member above the first page of the unfiltered list
  */
 public record EventListPage(EventQuery query, String placeLabel, Times times, KeysetPage<Listing> listings, MonthView month,
-        String note, boolean signedIn) {
+        String note, boolean signedIn, List<EventMatches.Match> matches) {
 
     public List<EventType> types() {
         return List.of(EventType.values());

@@ -6,6 +6,7 @@ import com.mediapatch.calendar.CalendarRoutes;
 import com.mediapatch.calendar.EventQuery;
 import com.mediapatch.calendar.internal.EventReader;
 import com.mediapatch.calendar.internal.FeedDesk;
+import com.mediapatch.calendar.internal.SavedEventSearches;
 import com.mediapatch.identity.Member;
 import com.mediapatch.shared.web.Toasts;
 
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** {@code /events/mine}: the member's events and answers, and the feeds they subscribe to elsewhere. */
+/** {@code /events/mine}: the member's events and answers, their saved searches, and the feeds they subscribe to elsewhere. */
 @Controller
 @PreAuthorize("isAuthenticated()")
 class MyEventsController {
@@ -30,10 +31,12 @@ class MyEventsController {
 
     private final EventReader reader;
     private final FeedDesk feeds;
+    private final SavedEventSearches searches;
 
-    MyEventsController(EventReader reader, FeedDesk feeds) {
+    MyEventsController(EventReader reader, FeedDesk feeds, SavedEventSearches searches) {
         this.reader = reader;
         this.feeds = feeds;
+        this.searches = searches;
     }
 
     @GetMapping(CalendarRoutes.MINE)
@@ -41,7 +44,7 @@ class MyEventsController {
         // Set by create() as a flash attribute only, so the address shown is always one this server made.
         Object newFeedUrl = model.getAttribute(NEW_FEED);
         model.addAttribute("page", new MyEventsPage(reader.organisedBy(me.id(), MOST_SHOWN), reader.answeredBy(me.id(), MOST_SHOWN),
-                feeds.list(me.id()), newFeedUrl instanceof String url ? url : null,
+                feeds.list(me.id()), searches.ownedBy(me.id()), newFeedUrl instanceof String url ? url : null,
                 new Times(ViewerZone.of(request))));
         return "calendar/mine";
     }
@@ -60,6 +63,22 @@ class MyEventsController {
                 .path(CalendarRoutes.feed(token)).toUriString());
         Toasts.success(redirect, "Feed made: copy its address into your calendar app.");
         return "redirect:" + CalendarRoutes.MINE;
+    }
+
+    /** Saves the /events filter in {@code filter}: newly posted events matching it raise an alert. */
+    @PostMapping(CalendarRoutes.SEARCHES)
+    String saveSearch(@AuthenticationPrincipal Member me, @RequestParam(defaultValue = "") String filter,
+            @RequestParam(defaultValue = "") String label, HttpServletRequest request, RedirectAttributes redirect) {
+        searches.save(me.id(), label, EventQuery.parse(filter), ViewerZone.of(request));
+        Toasts.success(redirect, "Search saved. We will tell you when a new event matches it.");
+        return "redirect:" + CalendarRoutes.MINE + "#saved-searches";
+    }
+
+    @PostMapping(CalendarRoutes.DELETE_SEARCH)
+    String deleteSearch(@AuthenticationPrincipal Member me, @PathVariable String search, RedirectAttributes redirect) {
+        searches.delete(me.id(), Ids.of(search));
+        Toasts.success(redirect, "Saved search deleted.");
+        return "redirect:" + CalendarRoutes.MINE + "#saved-searches";
     }
 
     @PostMapping(CalendarRoutes.REVOKE_FEED)

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
@@ -187,6 +188,28 @@ class CalendarWebIntegrationTests {
             mvc.perform(post("/events/feeds/" + revoke.group(1) + "/revoke").with(csrf()).cookie(session));
         }
         mvc.perform(get(path)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSearchSavedFromTheListIsShownOnMyEventsAndDeletedOnlyByItsOwner() throws Exception {
+        Cookie session = accounts.signIn(accounts.verifiedMember("Search Saver"));
+        mvc.perform(get(CalendarRoutes.EVENTS).cookie(session).param("q", "organ").param("type", "GIG"))
+                .andExpect(content().string(containsString("formaction=\"" + CalendarRoutes.SEARCHES + "\"")));
+
+        mvc.perform(post(CalendarRoutes.SEARCHES).with(csrf()).cookie(session).param("label", "Organ gigs")
+                .param("filter", "q=organ&type=GIG")).andExpect(redirectedUrl(CalendarRoutes.MINE + "#saved-searches"));
+        mvc.perform(post(CalendarRoutes.SEARCHES).with(csrf()).cookie(session).param("label", "Far")
+                .param("filter", "placeId=" + leeds() + "&radius=99999")).andExpect(status().isBadRequest());
+
+        String mine = mvc.perform(get(CalendarRoutes.MINE).cookie(session)).andReturn().getResponse().getContentAsString();
+        assertThat(mine).contains("href=\"/events?q=organ&amp;type=GIG\"", "Organ gigs").doesNotContain(">Far<");
+        Matcher delete = Pattern.compile("/events/searches/([0-9a-f-]{36})/delete").matcher(mine);
+        assertThat(delete.find()).isTrue();
+        Cookie snoop = accounts.signIn(accounts.verifiedMember("Search Snoop"));
+        mvc.perform(post(delete.group()).with(csrf()).cookie(snoop)).andExpect(status().isNotFound());
+        mvc.perform(post(delete.group()).with(csrf()).cookie(session)).andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get(CalendarRoutes.MINE).cookie(session)).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Organ gigs");
     }
 
     @Test

@@ -20,11 +20,13 @@ import com.mediapatch.ai.internal.ConnectionKind;
 import com.mediapatch.ai.internal.ConnectionStore;
 import com.mediapatch.calendar.Attendance;
 import com.mediapatch.calendar.EventDraft;
+import com.mediapatch.calendar.EventQuery;
 import com.mediapatch.calendar.EventType;
 import com.mediapatch.calendar.Repetition;
 import com.mediapatch.calendar.internal.EventDesk;
 import com.mediapatch.calendar.internal.FeedDesk;
 import com.mediapatch.calendar.internal.RsvpDesk;
+import com.mediapatch.calendar.internal.SavedEventSearches;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.messaging.Messaging;
@@ -129,11 +131,13 @@ class IdorIntegrationTests {
             "POST /classifieds/ads/{id}/delete", "POST /classifieds/ads/{id}/reply", "GET /api/v1/classifieds/{id}",
             "PUT /api/v1/classifieds/{id}", "DELETE /api/v1/classifieds/{id}", "POST /api/v1/classifieds/{id}/publish",
             "POST /api/v1/classifieds/{id}/renew", "POST /api/v1/classifieds/{id}/close", "POST /classifieds/saved/{id}/delete",
-            // attacked in anotherMembersEventRsvpAndFeedAreUntouchable (events and their .ics are public by design):
+            // attacked in anotherMembersEventRsvpAndFeedAreUntouchable (events and their .ics are public by design;
+            // with a saved search):
             "GET /events/{id}", "GET /events/{id}/edit", "POST /events/{id}/edit", "GET /events/{id}/event.ics",
             "POST /events/{id}/cancel", "POST /events/{id}/lineup", "POST /events/occurrences/{occurrence}/rsvp",
             "POST /events/occurrences/{occurrence}/cancel", "POST /events/messages/{occurrence}",
             "POST /events/feeds/{feed}/revoke", "GET /calendar/feeds/{token}", "GET /api/v1/events/{id}",
+            "POST /events/searches/{search}/delete",
             "PUT /api/v1/events/{id}", "POST /api/v1/events/{id}/cancel", "PUT /api/v1/events/{id}/rsvp",
             "DELETE /api/v1/events/{id}/rsvp",
             // public documentation, not anybody's object:
@@ -172,6 +176,9 @@ class IdorIntegrationTests {
 
     @Autowired
     FeedDesk feedDesk;
+
+    @Autowired
+    SavedEventSearches savedEventSearches;
 
     String victimEmail;
     String attackerEmail;
@@ -416,6 +423,7 @@ class IdorIntegrationTests {
                 + "fetch first 1 rows only", UUID.class, event);
         rsvpDesk.answer(occurrence, victim, Attendance.GOING);
         feedDesk.create(victim, "Mine", null);
+        UUID search = savedEventSearches.save(victim, "Jazz streams", EventQuery.parse("q=jazz"), ZoneId.of("Europe/London"));
         UUID feed = jdbc.queryForObject("select id from calendar_feed where owner = ?", UUID.class, victim.value());
         String token = "Bearer " + JsonPath.read(mvc.perform(post("/api/v1/auth/token").contentType("application/json")
                 .content("{\"email\": \"" + attackerEmail + "\", \"password\": \"" + AccountFixtures.PASSWORD + "\"}"))
@@ -439,6 +447,8 @@ class IdorIntegrationTests {
                 mvc.perform(post("/events/feeds/" + feed + "/revoke").with(csrf()).cookie(attacker))
                         .andReturn().getResponse().getStatus(),
                 mvc.perform(get("/calendar/feeds/" + feed)).andReturn().getResponse().getStatus(),
+                mvc.perform(post("/events/searches/" + search + "/delete").with(csrf()).cookie(attacker))
+                        .andReturn().getResponse().getStatus(),
                 mvc.perform(put(api).header("Authorization", token).contentType("application/json").content(body))
                         .andReturn().getResponse().getStatus(),
                 mvc.perform(post(api + "/cancel").header("Authorization", token)).andReturn().getResponse().getStatus()};
@@ -456,6 +466,7 @@ class IdorIntegrationTests {
         assertThat(publicViews).containsOnly(200);
         assertThat(eventState(event, feed)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from calendar_lineup where event_id = ?", Integer.class, event)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from calendar_saved_search where id = ?", Integer.class, search)).isOne();
     }
 
     private String eventState(UUID event, UUID feed) {
