@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import com.mediapatch.browser.Browser;
@@ -21,7 +22,12 @@ import com.mediapatch.classifieds.UniqueWords;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.AccountProvisioning;
+import com.mediapatch.places.Place;
 import com.mediapatch.places.Places;
+import com.mediapatch.profiles.ProfileDetails;
+import com.mediapatch.profiles.Profiles;
+import com.mediapatch.profiles.Theme;
+import com.mediapatch.profiles.Visibility;
 import com.mediapatch.search.SearchIndexes;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The events pages on the smallest phone and a laptop, light and dark: the list, a search typed letter by letter,
- * the month, an event and the form all fit, pass the accessibility checks and are kept as screenshots to look at.
+ * the month, an event and the form, Matches for you and a saved search all fit, pass the accessibility checks and
+ * are kept as screenshots to look at.
  */
 @BrowserTest
 class EventsBrowserTests {
@@ -46,6 +53,9 @@ class EventsBrowserTests {
 
     @Autowired
     Places places;
+
+    @Autowired
+    Profiles profiles;
 
     @Autowired
     SearchIndexes indexes;
@@ -88,6 +98,43 @@ class EventsBrowserTests {
                 check(browser, CalendarRoutes.NEW, "event-form-" + suffix);
             }
         }
+    }
+
+    @Test
+    void aMemberSeesMatchesForThemAndKeepsASearchThatWillAlertThem(Browser browser) throws Exception {
+        String genre = UniqueWords.next("mg");
+        AccountId organiser = provisioning.provisionVerified(AccountFixtures.newEmail(), AccountFixtures.PASSWORD,
+                "Quayside Sessions").orElseThrow();
+        desk.create(organiser, draft(EventType.GIG, "Late set at the quay " + genre, 30, Repetition.NONE, genre, true,
+                "The Boathouse"));
+        String email = AccountFixtures.newEmail();
+        AccountId member = provisioning.provisionVerified(email, AccountFixtures.PASSWORD, "Marta Quayle").orElseThrow();
+        Place leeds = places.named("Leeds", "GB").orElseThrow();
+        for (int wait = 0; wait < 100 && profiles.of(member).isEmpty(); wait++) {
+            Thread.sleep(100);
+        }
+        profiles.update(member, new ProfileDetails(profiles.of(member).orElseThrow().handle(), "Marta Quayle", "", List.of(),
+                List.of(), List.of(genre), "Leeds", "GB", leeds.latitude(), leeds.longitude(), leeds.id(), null, null, null,
+                null, null, null, null, List.of(), Visibility.MEMBERS, Theme.SYSTEM));
+        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
+            Thread.sleep(100);
+        }
+        browser.open("/sign-in").type("email", email).type("password", AccountFixtures.PASSWORD)
+                .clickAndWait("main form.form button[type=submit]", "/");
+
+        for (Browser.Viewport viewport : new Browser.Viewport[] {Browser.Viewport.PHONE, Browser.Viewport.DESKTOP}) {
+            String suffix = viewport == Browser.Viewport.PHONE ? "phone" : "desktop";
+            browser.emulate(viewport, viewport == Browser.Viewport.DESKTOP);
+            check(browser, CalendarRoutes.EVENTS, "events-matches-" + suffix);
+            assertThat(browser.text(".events__matches")).contains("Late set at the quay " + genre).contains(genre + " \u00b7 ");
+        }
+        browser.open(CalendarRoutes.EVENTS + "?genre=" + genre);
+        browser.type("feed-label", "Quay gigs");
+        browser.clickAndWait("button[formaction='" + CalendarRoutes.SEARCHES + "']", CalendarRoutes.MINE);
+        check(browser, null, "events-saved-search-desktop");
+        assertThat(browser.text("#saved-searches + p + ul, #saved-searches ~ ul")).contains("Quay gigs");
+        browser.emulate(Browser.Viewport.PHONE, false);
+        check(browser, CalendarRoutes.MINE, "events-saved-search-phone");
     }
 
     private static void check(Browser browser, String path, String screenshot) {
