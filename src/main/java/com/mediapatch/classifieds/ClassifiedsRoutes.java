@@ -10,6 +10,7 @@ public final class ClassifiedsRoutes {
     public static final String ADS = "/classifieds/ads";
     public static final String SAVED = "/classifieds/saved";
     public static final String API = "/api/v1/classifieds";
+    public static final String API_SEARCH = "/api/v1/classifieds/search";
 
     private ClassifiedsRoutes() {
     }

@@ -10,13 +10,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import com.mediapatch.IntegrationTest;
+import com.mediapatch.classifieds.internal.AdDesk;
 import com.mediapatch.identity.AccountFixtures;
+import com.mediapatch.identity.AccountId;
+import com.mediapatch.search.SearchIndexes;
 
 import jakarta.servlet.http.Cookie;
 
@@ -33,6 +37,12 @@ class ClassifiedsApiIntegrationTests {
 
     @Autowired
     AccountFixtures accounts;
+
+    @Autowired
+    AdDesk desk;
+
+    @Autowired
+    SearchIndexes indexes;
 
     @Test
     void postPublishFindAndCloseThroughTheApiWhileOthersCannotTouchTheAd() throws Exception {
@@ -71,6 +81,36 @@ class ClassifiedsApiIntegrationTests {
                 .andExpect(jsonPath("$.items[*].id").value(not(hasItem(id))));
         mvc.perform(get(ClassifiedsRoutes.API + "/mine").header("Authorization", owner))
                 .andExpect(jsonPath("$.items[*].id").value(hasItem(id)));
+    }
+
+    @Test
+    void theRankedSearchForgivesTyposAndCountsEachFilterValue() throws Exception {
+        String tag = UniqueWords.next("za");
+        String email = accounts.verifiedMember("Ranked Poster");
+        AccountId owner = accounts.accountId(email);
+        for (String instrument : List.of("bass", "bass", "cello")) {
+            String role = instrument.equals("bass") ? "Bassist" : "Cellist";
+            AdId id = desk.create(owner, new AdDetails(role + " wanted " + tag + " " + UUID.randomUUID(), tag,
+                    Category.MUSICIANS_WANTED, List.of(instrument), List.of("doom"), Level.ANY, Commitment.HOBBY, false,
+                    List.of()), null);
+            desk.publish(owner, id);
+        }
+        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
+            Thread.sleep(100);
+        }
+        String bearer = token(email);
+
+        mvc.perform(get(ClassifiedsRoutes.API_SEARCH).param("q", "basist " + tag).param("page", "first")
+                        .header("Authorization", bearer))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.ranked").value(true)).andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.items.length()").value(2)).andExpect(jsonPath("$.nextPage").doesNotExist())
+                .andExpect(jsonPath("$.facets.instruments.bass").value(2))
+                .andExpect(jsonPath("$.facets.categories.musicians-wanted").value(2));
+        mvc.perform(get(ClassifiedsRoutes.API_SEARCH).param("q", tag).param("instrument", "cello")
+                        .header("Authorization", bearer))
+                .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.facets.instruments.bass").value(2))
+                .andExpect(jsonPath("$.facets.instruments.cello").value(1));
+        mvc.perform(get(ClassifiedsRoutes.API_SEARCH).param("q", tag)).andExpect(status().isUnauthorized());
     }
 
     @Test

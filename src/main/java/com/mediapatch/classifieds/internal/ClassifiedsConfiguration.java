@@ -49,6 +49,17 @@ class ClassifiedsConfiguration {
         return new RateLimitPolicy(STEPS, 60, Duration.ofMinutes(1));
     }
 
+    /** Reading ads through the API: the list, the ranked search and single ads. */
+    @Bean
+    RateLimitPolicy adReadsRateLimit() {
+        return new RateLimitPolicy("ad-reads", 120, Duration.ofMinutes(1));
+    }
+
+    @Bean
+    RateLimitRule adApiReadsRule() {
+        return new RateLimitRule("classifieds.api-reads", "GET", ClassifiedsRoutes.API, "ad-reads");
+    }
+
     @Bean
     RateLimitRule adCreationRule() {
         return RateLimitRule.post("classifieds.creation", ClassifiedsRoutes.NEW, CREATION);

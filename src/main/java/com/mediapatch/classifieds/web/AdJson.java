@@ -1,9 +1,13 @@
 package com.mediapatch.classifieds.web;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import com.mediapatch.classifieds.Ad;
+import com.mediapatch.classifieds.AdFacets;
 import com.mediapatch.classifieds.ClassifiedsRoutes;
 import com.mediapatch.profiles.ProfileSummary;
 
@@ -53,5 +57,38 @@ public record AdJson(String id, String author, String title, String description,
      * @param next pass as after for the next page, or null on the last
      */
     public record Page(List<AdJson> items, String next) {
+    }
+
+    /**
+     * A page of ranked search results with counts per filter value.
+     *
+     * @param items the ads, best match first
+     * @param ranked false while the search index is being built: then the newest matches, without typo tolerance
+     * @param page this page's number
+     * @param nextPage pass as page for the next one, or null on the last
+     * @param facets how many found ads have each filter value (a chosen filter counts as if it were not chosen)
+     */
+    public record Found(List<AdJson> items, boolean ranked, int page, Integer nextPage, Facets facets) {
+    }
+
+    /**
+     * Counts per filter value, most first.
+     *
+     * @param categories by category slug
+     * @param instruments by instrument or role
+     * @param genres by genre
+     * @param cities by city
+     * @param within by how recently published: day, week, month
+     */
+    public record Facets(Map<String, Long> categories, Map<String, Long> instruments, Map<String, Long> genres,
+            Map<String, Long> cities, Map<String, Long> within) {
+
+        static Facets of(AdFacets facets) {
+            Map<String, Long> categories = new LinkedHashMap<>();
+            facets.categories().forEach((category, count) -> categories.put(category.slug(), count));
+            Map<String, Long> within = new LinkedHashMap<>();
+            facets.within().forEach((span, count) -> within.put(span.name().toLowerCase(Locale.ROOT), count));
+            return new Facets(categories, facets.instruments(), facets.genres(), facets.cities(), within);
+        }
     }
 }

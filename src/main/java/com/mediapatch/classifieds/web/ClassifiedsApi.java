@@ -1,6 +1,7 @@
 package com.mediapatch.classifieds.web;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,15 +9,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import com.mediapatch.classifieds.Ad;
+import com.mediapatch.classifieds.AdFacets;
 import com.mediapatch.classifieds.AdId;
+import com.mediapatch.classifieds.AdQuery;
 import com.mediapatch.classifieds.ClassifiedsRoutes;
 import com.mediapatch.classifieds.internal.AdDesk;
+import com.mediapatch.classifieds.internal.AdFinder;
 import com.mediapatch.classifieds.internal.AdListings;
 import com.mediapatch.classifieds.internal.AdStore;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.ApiCaller;
 import com.mediapatch.profiles.ProfileSummary;
 import com.mediapatch.profiles.Profiles;
+import com.mediapatch.search.SearchIndexes;
 import com.mediapatch.shared.KeysetPage;
 import com.mediapatch.shared.PageCursor;
 
@@ -39,6 +44,8 @@ class ClassifiedsApi {
     private static final String AD = ClassifiedsRoutes.API + "/{id}";
 
     private final AdListings listings;
+    private final AdFinder finder;
+    private final SearchIndexes indexes;
     private final AdSearchReader searches;
     private final AdFormReader forms;
     private final AdDesk desk;
@@ -46,9 +53,11 @@ class ClassifiedsApi {
     private final Profiles profiles;
     private final Clock clock;
 
-    ClassifiedsApi(AdListings listings, AdSearchReader searches, AdFormReader forms, AdDesk desk, AdStore store,
-            Profiles profiles, Clock clock) {
+    ClassifiedsApi(AdListings listings, AdFinder finder, SearchIndexes indexes, AdSearchReader searches,
+            AdFormReader forms, AdDesk desk, AdStore store, Profiles profiles, Clock clock) {
         this.listings = listings;
+        this.finder = finder;
+        this.indexes = indexes;
         this.searches = searches;
         this.forms = forms;
         this.desk = desk;
@@ -64,6 +73,23 @@ class ClassifiedsApi {
                     + "in km (clamped to 1..500). Keyset paged: pass next as after.")
     AdJson.Page search(@ApiCaller(ClassifiedsWebContributions.READ) AccountId me, AdSearch search) {
         return page(listings.live(searches.read(search).query(), PageCursor.parse(search.after()), PAGE_SIZE));
+    }
+
+    @GetMapping(ClassifiedsRoutes.API_SEARCH)
+    @Operation(summary = "Search the live ads, best matches first, with counts per filter value",
+            description = "The same parameters as the list, and page (1 to 20, 20 ads each). Words are matched with the "
+                    + "field's synonyms (drums finds drummers) and typos (basist finds bassists); three words or more are "
+                    + "also matched by meaning. Each facet counts as if its own filter were not chosen. While the search "
+                    + "index is being built, ranked is false and the newest matches come instead.")
+    AdJson.Found rankedSearch(@ApiCaller(ClassifiedsWebContributions.READ) AccountId me, AdSearch search) {
+        AdQuery query = searches.read(search).query();
+        if (!indexes.ready()) {
+            KeysetPage<Ad> newest = listings.live(query, null, PAGE_SIZE);
+            return new AdJson.Found(items(newest.items()), false, 1, null, AdJson.Facets.of(AdFacets.NONE));
+        }
+        AdFinder.Found found = finder.find(query, ListingController.pageNumber(search.page()), PAGE_SIZE);
+        return new AdJson.Found(items(found.ads()), true, found.page(), found.more() ? found.page() + 1 : null,
+                AdJson.Facets.of(found.facets()));
     }
 
     @GetMapping(ClassifiedsRoutes.API + "/mine")
@@ -127,10 +153,13 @@ class ClassifiedsApi {
     }
 
     private AdJson.Page page(KeysetPage<Ad> page) {
-        Map<AccountId, ProfileSummary> authors = profiles.summariesForStrangers(
-                page.items().stream().map(Ad::owner).distinct().toList(), true);
-        return new AdJson.Page(page.items().stream().map(ad -> AdJson.of(ad, authors.get(ad.owner()), clock.instant()))
-                .toList(), page.next());
+        return new AdJson.Page(items(page.items()), page.next());
+    }
+
+    private List<AdJson> items(List<Ad> ads) {
+        Map<AccountId, ProfileSummary> authors = profiles.summariesForStrangers(ads.stream().map(Ad::owner).distinct().toList(),
+                true);
+        return ads.stream().map(ad -> AdJson.of(ad, authors.get(ad.owner()), clock.instant())).toList();
     }
 
     private AdJson json(Ad ad) {

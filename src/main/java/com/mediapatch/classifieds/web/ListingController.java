@@ -91,7 +91,8 @@ class ListingController {
         return ads.stream().map(ad -> new AdCard(ad, owners.get(ad.owner()), null)).toList();
     }
 
-    private static int pageNumber(String page) {
+    /** The page asked for; anything but a number is the first (the finder clamps the rest). */
+    static int pageNumber(String page) {
         try {
             return page == null || page.isBlank() ? 1 : Integer.parseInt(page.strip());
         } catch (NumberFormatException notANumber) {
