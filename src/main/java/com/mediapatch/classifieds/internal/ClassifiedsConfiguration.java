@@ -49,10 +49,18 @@ class ClassifiedsConfiguration {
         return new RateLimitPolicy(STEPS, 60, Duration.ofMinutes(1));
     }
 
-    /** Reading ads through the API: the list, the ranked search and single ads. */
+    /**
+     * Reading ads: the page (searched as the visitor types, a phrase costing an embedding), and through the API the
+     * list, the ranked search and single ads.
+     */
     @Bean
     RateLimitPolicy adReadsRateLimit() {
         return new RateLimitPolicy("ad-reads", 120, Duration.ofMinutes(1));
+    }
+
+    @Bean
+    RateLimitRule adReadsRule() {
+        return new RateLimitRule("classifieds.reads", "GET", ClassifiedsRoutes.LIST, "ad-reads");
     }
 
     @Bean

@@ -4,12 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import com.mediapatch.classifieds.UniqueWords;
 import com.mediapatch.browser.Browser;
 import com.mediapatch.browser.BrowserTest;
+import com.mediapatch.calendar.CalendarRoutes;
+import com.mediapatch.calendar.EventDraft;
+import com.mediapatch.calendar.EventType;
+import com.mediapatch.calendar.Repetition;
+import com.mediapatch.calendar.internal.EventDesk;
+import com.mediapatch.classifieds.AdDetails;
+import com.mediapatch.classifieds.AdId;
+import com.mediapatch.classifieds.Category;
+import com.mediapatch.classifieds.Commitment;
+import com.mediapatch.classifieds.Level;
+import com.mediapatch.classifieds.UniqueWords;
+import com.mediapatch.classifieds.internal.AdDesk;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.identity.AccountProvisioning;
@@ -30,7 +45,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A band posts "Bassist wanted" on a desktop; a bass player on a phone sees it under Matches for you, finds it
- * by typing "basist", and replies; the band reads the reply in its messages.
+ * by typing "basist", and replies; the band reads the reply in its messages. The bass player saves the search and
+ * is alerted when the band publishes another matching ad, then says they are going to the band's gig and downloads
+ * its .ics.
  */
 @BrowserTest
 class ClassifiedsJourneyBrowserTests {
@@ -47,12 +64,18 @@ class ClassifiedsJourneyBrowserTests {
     @Autowired
     SearchIndexes indexes;
 
+    @Autowired
+    AdDesk desk;
+
+    @Autowired
+    EventDesk events;
+
     @Test
     void aBassistFindsTheBandsAdUnderMatchesAndByATypoAndReplies(Browser band, Browser bassist) {
         String tag = UniqueWords.next("zj");
         String bandEmail = AccountFixtures.newEmail();
         String bassistEmail = AccountFixtures.newEmail();
-        provisioning.provisionVerified(bandEmail, AccountFixtures.PASSWORD, "Doom Lanterns").orElseThrow();
+        AccountId bandId = provisioning.provisionVerified(bandEmail, AccountFixtures.PASSWORD, "Doom Lanterns").orElseThrow();
         AccountId player = provisioning.provisionVerified(bassistEmail, AccountFixtures.PASSWORD, "Low End Lou").orElseThrow();
         Place leeds = places.named("Leeds", "GB").orElseThrow();
         String handle = await().atMost(Duration.ofSeconds(10)).until(() -> profiles.of(player), found -> found.isPresent())
@@ -98,6 +121,27 @@ class ClassifiedsJourneyBrowserTests {
         band.open(conversation);
         waitFor(band, () -> band.text("#messages").contains("two fridges") && band.text("#messages").contains("Bassist wanted " + tag));
         band.screenshot("classifieds-reply-desktop-light");
+
+        bassist.open("/classifieds?q=" + tag);
+        bassist.find("form[action='/classifieds/saved'] button[type=submit]").click();
+        waitFor(bassist, () -> bassist.path().equals("/classifieds/saved"));
+        AdId second = desk.create(bandId, new AdDetails("Second bassist wanted " + tag, "For the live shows.",
+                Category.MUSICIANS_WANTED, List.of("bass"), List.of("doom"), Level.ANY, Commitment.HOBBY, false, List.of()), null);
+        desk.publish(bandId, second);
+        waitFor(bassist, () -> bassist.open("/notifications").text("main").contains("Second bassist wanted " + tag));
+
+        ZonedDateTime start = ZonedDateTime.now(ZoneId.of("Europe/London")).plusDays(4).truncatedTo(ChronoUnit.HOURS);
+        UUID gig = events.create(bandId, new EventDraft(EventType.GIG, "Doom Lanterns live " + tag, "Loud.", "The Cellar",
+                "2 Lane", null, leeds.id(), null, start.toLocalDateTime().toString(), start.plusHours(3).toLocalDateTime()
+                        .toString(), "Europe/London", Repetition.NONE, "doom", true, null, null, null, null, ""));
+        bassist.open(CalendarRoutes.event(gig)).find("#rsvp button[value=GOING]").click();
+        waitFor(bassist, () -> bassist.text("#rsvp").contains("You: Going"));
+        String ics = (String) bassist.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(document.querySelector('a[href$=\"event.ics\"]').href).then(r => r.text()).then(done);");
+        assertThat(ics).contains("BEGIN:VCALENDAR", "SUMMARY:Doom Lanterns live " + tag);
+        assertThat(bassist.fitsWidth()).isTrue();
+        bassist.assertAccessible();
+        bassist.screenshot("classifieds-journey-rsvp-phone-dark");
     }
 
     private static void signIn(Browser browser, String email) {
