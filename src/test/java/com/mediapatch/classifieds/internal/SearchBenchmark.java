@@ -24,15 +24,18 @@ import com.mediapatch.classifieds.AdQuery;
 import com.mediapatch.classifieds.Category;
 import com.mediapatch.places.Place;
 import com.mediapatch.places.Places;
+import com.mediapatch.profiles.bench.DirectoryBenchmark;
 
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Fills a fresh installation with ads (straight into the database), then measures the classifieds search: the
- * indexing rate without embeddings (the mass indexer) and with them (the vector sweep, on a slice), a text + facets
+ * indexing rate without embeddings (the mass indexer) and with them (the vector sweep, on a slice), the indexing
+ * rate of a fifth as many events and half as many profiles written the same way, a text + facets
  * + distance query through the real {@link AdFinder} at 1 and 32 concurrent callers (and the same without facets,
  * as the site-wide search asks) beside a plain SQL LIKE query on the same rows in the same run, and the index size
  * on disk. Not a test: bench/search/run.sh [ads] [rounds].
@@ -63,17 +66,24 @@ public final class SearchBenchmark {
             seed(jdbc, ads, cities);
             System.out.printf("seed         %,d ads: %.1f s%n", ads, seconds(start));
 
-            start = System.nanoTime();
-            Search.mapping(context.getBean(EntityManagerFactory.class)).scope(AdDocument.class).massIndexer()
-                    .threadsToLoadObjects(2).startAndWait();
-            double indexing = seconds(start);
+            SearchMapping mapping = Search.mapping(context.getBean(EntityManagerFactory.class));
+            double indexing = massIndex(mapping, "AdDocument");
             System.out.printf("index        %,d ads without embeddings: %.1f s, %,.0f ads/s; on disk %,d KiB%n", ads,
                     indexing, ads / indexing, size(dataDir.resolve("search").resolve(AdFields.INDEX)) >> 10);
+            int eventCount = ads / 5;
+            int profileCount = ads / 2;
+            seedEvents(jdbc, eventCount, cities);
+            DirectoryBenchmark.seed(jdbc, profileCount);
+            double events = massIndex(mapping, "EventDocument");
+            System.out.printf("index        %,d events: %.1f s, %,.0f events/s%n", eventCount, events, eventCount / events);
+            double members = massIndex(mapping, "Profile");
+            System.out.printf("index        %,d profiles: %.1f s, %,.0f profiles/s; whole index on disk %,d KiB%n",
+                    profileCount, members, profileCount / members, size(dataDir.resolve("search")) >> 10);
 
             AdMeaning meaning = context.getBean(AdMeaning.class);
-            jdbc.update("insert into classifieds_ad_vector (ad_id, vector, model, computed_at) select id, X'00', 'skip', "
+            jdbc.update("insert into classifieds_ad_vector (ad_id, vector, model, computed_at) select id, ?, 'skip', "
                     + "current_timestamp from classifieds_ad where id not in (select id from classifieds_ad order by id "
-                    + "fetch first " + EMBEDDED_SLICE + " rows only)");
+                    + "fetch first " + EMBEDDED_SLICE + " rows only)", (Object) new byte[] {0});
             start = System.nanoTime();
             int embedded = meaning.sweep();
             double embedding = seconds(start);
@@ -123,6 +133,49 @@ public final class SearchBenchmark {
                         + "hidden, fingerprint, created_at, updated_at, published_at, expires_at) values (?, ?, ?, ?, ?, ?, ?, "
                         + "'ANY', 'HOBBY', false, false, ?, ?, 'GB', ?, ?, '', 'PUBLISHED', false, ?, ?, ?, ?, ?)", rows);
                 rows.clear();
+            }
+        }
+    }
+
+    /** Rebuilds one entity's index from its table; returns the seconds it took. */
+    private static double massIndex(SearchMapping mapping, String entity) throws InterruptedException {
+        long start = System.nanoTime();
+        mapping.scope(Object.class, entity).massIndexer().threadsToLoadObjects(2).startAndWait();
+        return seconds(start);
+    }
+
+    /** One-off events a day apart over the coming year, a tenth of them weekly, in the same cities and genres. */
+    private static void seedEvents(JdbcTemplate jdbc, int events, List<Place> cities) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> genres = new ArrayList<>();
+        List<Object[]> occurrences = new ArrayList<>();
+        for (int i = 0; i < events; i++) {
+            UUID id = UUID.randomUUID();
+            Place city = cities.get(i % cities.size());
+            String genre = GENRES[i % GENRES.length];
+            Timestamp starts = Timestamp.from(now.plus(1 + i % 365, ChronoUnit.DAYS));
+            Timestamp ends = Timestamp.from(starts.toInstant().plus(3, ChronoUnit.HOURS));
+            rows.add(new Object[] {id, UUID.nameUUIDFromBytes(("organiser" + i % 2_000).getBytes()),
+                i % 3 == 0 ? "JAM_SESSION" : "GIG", "Event " + i + ": " + genre + " night in " + city.name(),
+                "Bring your ears. Number " + i + ".", "Venue " + i % 500, city.id(), city.name(), city.latitude(),
+                city.longitude(), starts, ends, i % 10 == 0 ? "FREQ=WEEKLY" : null, genre, i % 5 == 0,
+                Timestamp.from(now.plus(400, ChronoUnit.DAYS)), starts});
+            genres.add(new Object[] {id, genre});
+            occurrences.add(new Object[] {UUID.randomUUID(), id, starts, ends, i % 3 == 0 ? "JAM_SESSION" : "GIG", city.id(),
+                city.latitude(), city.longitude(), i % 5 == 0});
+            if (rows.size() == 5_000 || i == events - 1) {
+                jdbc.batchUpdate("insert into calendar_event (id, organiser, type, title, description, venue, place_id, city, "
+                        + "country, latitude, longitude, starts_at, ends_at, zone, rrule, genres, free, horizon, created_at, "
+                        + "updated_at, next_starts_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'GB', ?, ?, ?, ?, 'Europe/London', ?, ?, "
+                        + "?, ?, current_timestamp, current_timestamp, ?)", rows);
+                jdbc.batchUpdate("insert into calendar_event_genre (event_id, genre) values (?, ?)", genres);
+                jdbc.batchUpdate("insert into calendar_occurrence (id, event_id, starts_at, ends_at, type, place_id, latitude, "
+                        + "longitude, free, cancelled, going, interested, waitlisted) values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, "
+                        + "0, 0, 0)", occurrences);
+                rows.clear();
+                genres.clear();
+                occurrences.clear();
             }
         }
     }

@@ -45,7 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A band posts "Bassist wanted" on a desktop; a bass player on a phone sees it under Matches for you, finds it
- * by typing "basist", and replies; the band reads the reply in its messages. The bass player saves the search and
+ * by typing "basist", and replies; the band sees the unread count rise live, without a reload, and reads the reply. The bass player saves the search and
  * is alerted when the band publishes another matching ad, then says they are going to the band's gig and downloads
  * its .ics.
  */
@@ -118,6 +118,7 @@ class ClassifiedsJourneyBrowserTests {
         String conversation = bassist.path();
         assertThat(bassist.fitsWidth()).isTrue();
 
+        waitFor(band, () -> band.text("#unread-badge").contains("1"));
         band.open(conversation);
         waitFor(band, () -> band.text("#messages").contains("two fridges") && band.text("#messages").contains("Bassist wanted " + tag));
         band.screenshot("classifieds-reply-desktop-light");

@@ -82,7 +82,8 @@ public final class DirectoryBenchmark {
                 text, like, like, discipline, discipline, page * 24);
     }
 
-    private static void seed(JdbcTemplate jdbc, int members) {
+    /** Writes {@code members} public profiles with a discipline, a genre and their search terms. */
+    public static void seed(JdbcTemplate jdbc, int members) {
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> profiles = new ArrayList<>();
         List<Object[]> tags = new ArrayList<>();
