@@ -56,7 +56,21 @@ public class AiServices {
     /** One vector per text, in order. */
     public AiAnswer<List<float[]>> embed(AiCaller caller, List<String> texts) {
         texts.forEach(text -> checkSize(caller, Capability.EMBEDDINGS, text.length()));
-        return router.route(Capability.EMBEDDINGS, caller, new Attempt<>() {
+        return router.route(Capability.EMBEDDINGS, caller, embedding(texts));
+    }
+
+    /**
+     * One vector per text from the in-process model only ({@link #IN_PROCESS_DIMENSIONS} numbers each), never a
+     * remote link, so vectors kept in a search index stay comparable with each other whatever the chain says.
+     * Refused like any call when embeddings are switched off.
+     */
+    public AiAnswer<List<float[]>> embedInProcess(AiCaller caller, List<String> texts) {
+        texts.forEach(text -> checkSize(caller, Capability.EMBEDDINGS, text.length()));
+        return router.routeInProcess(Capability.EMBEDDINGS, caller, embedding(texts));
+    }
+
+    private Attempt<List<float[]>> embedding(List<String> texts) {
+        return new Attempt<>() {
             @Override
             public Outcome<List<float[]>> local() {
                 return new Outcome<>(localEmbeddings.embed(texts), localEmbeddings.model(), tokens(texts));
@@ -68,28 +82,7 @@ public class AiServices {
                 RemoteProtocol.Embedded embedded = protocol.embed(connection, key, texts, timeout);
                 return new Outcome<>(embedded.vectors(), embedded.model(), embedded.tokens());
             }
-        });
-    }
-
-    /**
-     * One vector per text from the in-process model only ({@link #IN_PROCESS_DIMENSIONS} numbers each), never a
-     * remote link, so vectors kept in a search index stay comparable with each other whatever the chain says.
-     * Refused like any call when embeddings are switched off.
-     */
-    public AiAnswer<List<float[]>> embedInProcess(AiCaller caller, List<String> texts) {
-        texts.forEach(text -> checkSize(caller, Capability.EMBEDDINGS, text.length()));
-        return router.routeInProcess(Capability.EMBEDDINGS, caller, new Attempt<>() {
-            @Override
-            public Outcome<List<float[]>> local() {
-                return new Outcome<>(localEmbeddings.embed(texts), localEmbeddings.model(), tokens(texts));
-            }
-
-            @Override
-            public Outcome<List<float[]>> remote(com.mediapatch.ai.internal.AiConnection connection, String key,
-                    RemoteProtocol protocol, java.time.Duration timeout) {
-                throw new IllegalStateException("in-process only");
-            }
-        });
+        };
     }
 
     /** The labels ranked by how well the text matches their descriptions, best first. */

@@ -23,6 +23,7 @@ import com.mediapatch.profiles.Profiles;
 import com.mediapatch.profiles.Theme;
 import com.mediapatch.profiles.Visibility;
 import com.mediapatch.search.SearchIndexes;
+import com.mediapatch.search.SearchReady;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,11 +58,8 @@ class AdSearchIntegrationTests {
     SearchIndexes indexes;
 
     @BeforeEach
-    void indexReady() throws InterruptedException {
-        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
-            Thread.sleep(100);
-        }
-        assertThat(indexes.ready()).isTrue();
+    void indexReady() {
+        SearchReady.await(indexes);
     }
 
     @Test

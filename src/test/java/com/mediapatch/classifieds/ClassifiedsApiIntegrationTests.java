@@ -21,6 +21,7 @@ import com.mediapatch.classifieds.internal.AdDesk;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.search.SearchIndexes;
+import com.mediapatch.search.SearchReady;
 
 import jakarta.servlet.http.Cookie;
 
@@ -95,9 +96,7 @@ class ClassifiedsApiIntegrationTests {
                     List.of()), null);
             desk.publish(owner, id);
         }
-        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
-            Thread.sleep(100);
-        }
+        SearchReady.await(indexes);
         String bearer = token(email);
 
         mvc.perform(get(ClassifiedsRoutes.API_SEARCH).param("q", "basist " + tag).param("page", "first")

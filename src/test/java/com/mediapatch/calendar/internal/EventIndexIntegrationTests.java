@@ -28,6 +28,7 @@ import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.places.Places;
 import com.mediapatch.search.SearchIndexes;
+import com.mediapatch.search.SearchReady;
 import com.mediapatch.shared.SqlTime;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -79,11 +80,8 @@ class EventIndexIntegrationTests {
     Clock clock;
 
     @BeforeEach
-    void indexReady() throws InterruptedException {
-        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
-            Thread.sleep(100);
-        }
-        assertThat(indexes.ready()).isTrue();
+    void indexReady() {
+        SearchReady.await(indexes);
     }
 
     @Test

@@ -28,6 +28,7 @@ import com.mediapatch.profiles.Profiles;
 import com.mediapatch.profiles.Theme;
 import com.mediapatch.profiles.Visibility;
 import com.mediapatch.search.SearchIndexes;
+import com.mediapatch.search.SearchReady;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,9 +66,7 @@ class EventMatchesIntegrationTests {
 
     @Test
     void eventsInTheViewersGenresNearThemComeFirstWithTheirReasonAndTheirOwnAreLeftOut() throws Exception {
-        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
-            Thread.sleep(100);
-        }
+        SearchReady.await(indexes);
         String genre = UniqueWords.next("zg");
         String viewerEmail = accounts.verifiedMember("Events Match Viewer");
         AccountId viewer = accounts.accountId(viewerEmail);

@@ -43,6 +43,7 @@ import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.places.Places;
 import com.mediapatch.search.SearchIndexes;
+import com.mediapatch.search.SearchReady;
 import com.mediapatch.search.SearchRoutes;
 import com.mediapatch.shared.KeysetPage;
 import com.mediapatch.shared.PageCursor;
@@ -86,11 +87,8 @@ class EventSearchWebIntegrationTests {
     Clock clock;
 
     @BeforeEach
-    void indexReady() throws InterruptedException {
-        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
-            Thread.sleep(100);
-        }
-        assertThat(indexes.ready()).isTrue();
+    void indexReady() {
+        SearchReady.await(indexes);
     }
 
     @Test

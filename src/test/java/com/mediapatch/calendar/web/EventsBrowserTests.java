@@ -29,6 +29,7 @@ import com.mediapatch.profiles.Profiles;
 import com.mediapatch.profiles.Theme;
 import com.mediapatch.profiles.Visibility;
 import com.mediapatch.search.SearchIndexes;
+import com.mediapatch.search.SearchReady;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -64,7 +65,7 @@ class EventsBrowserTests {
     Clock clock;
 
     @Test
-    void theEventsPagesFitPhonesAndLaptopsInBothThemes(Browser browser) throws InterruptedException {
+    void theEventsPagesFitPhonesAndLaptopsInBothThemes(Browser browser) {
         String tag = UniqueWords.next("eb");
         String email = AccountFixtures.newEmail();
         AccountId organiser = provisioning.provisionVerified(email, AccountFixtures.PASSWORD, "Harbour Lights Collective").orElseThrow();
@@ -74,9 +75,7 @@ class EventsBrowserTests {
                 Repetition.NONE, "folk", false, "Community hall"));
         desk.create(organiser, draft(EventType.GIG, "Doom double bill " + tag, 75, Repetition.NONE, "doom, sludge", false,
                 "The Cellar"));
-        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
-            Thread.sleep(100);
-        }
+        SearchReady.await(indexes);
         browser.open("/sign-in").type("email", email).type("password", AccountFixtures.PASSWORD)
                 .clickAndWait("main form.form button[type=submit]", "/");
 
@@ -116,9 +115,7 @@ class EventsBrowserTests {
         profiles.update(member, new ProfileDetails(profiles.of(member).orElseThrow().handle(), "Marta Quayle", "", List.of(),
                 List.of(), List.of(genre), "Leeds", "GB", leeds.latitude(), leeds.longitude(), leeds.id(), null, null, null,
                 null, null, null, null, List.of(), Visibility.MEMBERS, Theme.SYSTEM));
-        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
-            Thread.sleep(100);
-        }
+        SearchReady.await(indexes);
         browser.open("/sign-in").type("email", email).type("password", AccountFixtures.PASSWORD)
                 .clickAndWait("main form.form button[type=submit]", "/");
 

@@ -16,6 +16,7 @@ import com.mediapatch.classifieds.UniqueWords;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.search.SearchIndexes;
+import com.mediapatch.search.SearchReady;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,11 +51,8 @@ class AdMeaningIntegrationTests {
     SearchIndexes indexes;
 
     @BeforeEach
-    void indexReady() throws InterruptedException {
-        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
-            Thread.sleep(100);
-        }
-        assertThat(indexes.ready()).isTrue();
+    void indexReady() {
+        SearchReady.await(indexes);
     }
 
     @Test

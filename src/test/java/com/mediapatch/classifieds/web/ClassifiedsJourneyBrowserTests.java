@@ -35,6 +35,7 @@ import com.mediapatch.profiles.Profiles;
 import com.mediapatch.profiles.Theme;
 import com.mediapatch.profiles.Visibility;
 import com.mediapatch.search.SearchIndexes;
+import com.mediapatch.search.SearchReady;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.NoSuchElementException;
@@ -83,7 +84,7 @@ class ClassifiedsJourneyBrowserTests {
         profiles.update(player, new ProfileDetails(handle, "Low End Lou", "", List.of(), List.of("bass", tag), List.of("doom"),
                 "Leeds", "GB", leeds.latitude(), leeds.longitude(), leeds.id(), null, null, null, null, null, null, null,
                 List.of(), Visibility.MEMBERS, Theme.SYSTEM));
-        await().atMost(Duration.ofSeconds(60)).until(indexes::ready);
+        SearchReady.await(indexes);
         signIn(band, bandEmail);
         signIn(bassist, bassistEmail);
 

@@ -29,6 +29,7 @@ import com.mediapatch.identity.AccountId;
 import com.mediapatch.places.Place;
 import com.mediapatch.places.Places;
 import com.mediapatch.search.SearchIndexes;
+import com.mediapatch.search.SearchReady;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,9 +61,7 @@ class ClassifiedsStatementsIntegrationTests {
 
     @Test
     void theListAndMyAdsCostTheSameStatementsForThreeAdsAsForThirty() throws Exception {
-        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
-            Thread.sleep(100);
-        }
+        SearchReady.await(indexes);
         String tag = UniqueWords.next("zs");
         String email = accounts.verifiedMember("Counted Poster");
         Cookie session = accounts.signIn(email);

@@ -14,6 +14,7 @@ import com.mediapatch.profiles.ProfileDetails;
 import com.mediapatch.profiles.Theme;
 import com.mediapatch.profiles.Visibility;
 import com.mediapatch.search.SearchIndexes;
+import com.mediapatch.search.SearchReady;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,10 +47,8 @@ class MemberSearchIntegrationTests {
     private final String batch = "zq" + Long.toString(System.nanoTime(), 36);
 
     @BeforeEach
-    void indexBuilt() throws InterruptedException {
-        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
-            Thread.sleep(50);
-        }
+    void indexBuilt() {
+        SearchReady.await(indexes);
         assertThat(indexes.ready()).as("the index is built on start").isTrue();
     }
 

@@ -14,6 +14,7 @@ import com.mediapatch.profiles.Profiles;
 import com.mediapatch.profiles.Theme;
 import com.mediapatch.profiles.Visibility;
 import com.mediapatch.search.SearchIndexes;
+import com.mediapatch.search.SearchReady;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,14 +29,12 @@ class DirectorySearchBrowserTests {
     SearchIndexes indexes;
 
     @Test
-    void aSearchWithFiltersFitsEveryScreenInBothThemes(Browser browser) throws InterruptedException {
+    void aSearchWithFiltersFitsEveryScreenInBothThemes(Browser browser) {
         String word = "dz" + UUID.randomUUID().toString().substring(0, 6);
         member("Moth Static " + word, "moth-static-" + word, List.of("Drums", "Percussion"), "Leeds",
                 "Drummer in a post-punk trio; rehearses in a mill by the canal.");
         member("Ada Lovelace Drums " + word, "ada-drums-" + word, List.of("Drums"), "Leeds", "Session drummer for hire.");
-        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
-            Thread.sleep(50);
-        }
+        SearchReady.await(indexes);
 
         String search = "/members?q=drums+" + word + "&discipline=MUSICIAN&genre=post-punk&city=Leeds";
         for (Browser.Viewport viewport : List.of(Browser.Viewport.PHONE, Browser.Viewport.WIDE)) {

@@ -13,6 +13,7 @@ import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.profiles.Discipline;
 import com.mediapatch.profiles.Visibility;
 import com.mediapatch.search.SearchIndexes;
+import com.mediapatch.search.SearchReady;
 import com.mediapatch.social.SocialMembers;
 import com.mediapatch.social.SocialMembers.TestMember;
 
@@ -35,10 +36,8 @@ class DirectorySearchIntegrationTests {
     SearchIndexes indexes;
 
     @BeforeEach
-    void indexBuilt() throws InterruptedException {
-        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
-            Thread.sleep(50);
-        }
+    void indexBuilt() {
+        SearchReady.await(indexes);
     }
 
     @Test

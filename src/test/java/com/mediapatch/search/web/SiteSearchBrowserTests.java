@@ -22,6 +22,7 @@ import com.mediapatch.identity.AccountProvisioning;
 import com.mediapatch.profiles.Discipline;
 import com.mediapatch.profiles.Visibility;
 import com.mediapatch.search.SearchIndexes;
+import com.mediapatch.search.SearchReady;
 import com.mediapatch.social.SocialMembers;
 import com.mediapatch.social.SocialMembers.TestMember;
 
@@ -52,10 +53,8 @@ class SiteSearchBrowserTests {
     TestMember drummer;
 
     @BeforeEach
-    void somethingToFind() throws InterruptedException {
-        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
-            Thread.sleep(100);
-        }
+    void somethingToFind() {
+        SearchReady.await(indexes);
         word = UniqueWords.next("zw");
         drummer = members.member("Drummer " + word, Visibility.EVERYONE, List.of(Discipline.MUSICIAN), List.of("Krautrock"),
                 "Leeds");

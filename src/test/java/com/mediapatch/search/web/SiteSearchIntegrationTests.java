@@ -30,6 +30,7 @@ import com.mediapatch.identity.ApiScopes;
 import com.mediapatch.identity.internal.PersonalTokens;
 import com.mediapatch.profiles.Visibility;
 import com.mediapatch.search.SearchIndexes;
+import com.mediapatch.search.SearchReady;
 import com.mediapatch.search.SearchRoutes;
 import com.mediapatch.social.Relationships;
 import com.mediapatch.social.SocialMembers;
@@ -64,11 +65,8 @@ class SiteSearchIntegrationTests {
     ApiScopes scopes;
 
     @BeforeEach
-    void indexReady() throws InterruptedException {
-        for (int wait = 0; wait < 600 && !indexes.ready(); wait++) {
-            Thread.sleep(100);
-        }
-        assertThat(indexes.ready()).isTrue();
+    void indexReady() {
+        SearchReady.await(indexes);
     }
 
     @Test
