@@ -28,6 +28,7 @@ public class SavedEventSearches {
     static final int BATCH = 500;
     private static final int LONGEST_FILTER = 500;
     private static final String COLUMNS = "id, owner, label, filter, zone, created_at";
+    private static final String SELECT = "select " + COLUMNS + " from calendar_saved_search ";
 
     /**
      * A saved search.
@@ -73,7 +74,7 @@ public class SavedEventSearches {
 
     /** The member's saved searches, oldest first (bounded by {@link #MOST}). */
     public List<SavedEventSearch> ownedBy(AccountId owner) {
-        return jdbc.sql("select " + COLUMNS + " from calendar_saved_search where owner = ? order by created_at, id")
+        return jdbc.sql(SELECT + "where owner = ? order by created_at, id")
                 .param(owner.value()).query(SavedEventSearches::row).list();
     }
 
@@ -85,10 +86,9 @@ public class SavedEventSearches {
 
     /** Every saved search a batch at a time in the database's id order: the first with {@code after} null. */
     List<SavedEventSearch> batch(UUID after) {
-        String sql = "select " + COLUMNS + " from calendar_saved_search " + (after == null ? "" : "where id > :after ")
-                + "order by id limit :limit";
-        var statement = jdbc.sql(sql).param("limit", BATCH);
-        return (after == null ? statement : statement.param("after", after)).query(SavedEventSearches::row).list();
+        var statement = after == null ? jdbc.sql(SELECT + "order by id limit ?").param(BATCH)
+                : jdbc.sql(SELECT + "where id > ? order by id limit ?").params(after, BATCH);
+        return statement.query(SavedEventSearches::row).list();
     }
 
     private static SavedEventSearch row(ResultSet rs, int n) throws SQLException {

@@ -23,6 +23,9 @@ class AdVectors {
     }
 
     static final int DESCRIPTION_CHARS = 1000;
+    private static final String MISSING = "select a.id, a.title, a.instruments, a.genres, a.description from classifieds_ad a "
+            + "where a.status <> 'CLOSED' and not exists (select 1 from classifieds_ad_vector v where v.ad_id = a.id) ";
+    private static final String ORDERED = "order by a.id limit :limit";
 
     private final JdbcClient jdbc;
 
@@ -32,13 +35,8 @@ class AdVectors {
 
     /** Open ads (not filled) without a vector, in the database's id order after {@code after} (null for the first). */
     List<AdText> missing(UUID after, int limit) {
-        String sql = "select a.id, a.title, a.instruments, a.genres, a.description from classifieds_ad a "
-                + "where a.status <> 'CLOSED' " + (after == null ? "" : "and a.id > :after ")
-                + "and not exists (select 1 from classifieds_ad_vector v where v.ad_id = a.id) order by a.id limit :limit";
-        var statement = jdbc.sql(sql).param("limit", limit);
-        if (after != null) {
-            statement = statement.param("after", after);
-        }
+        var statement = after == null ? jdbc.sql(MISSING + ORDERED).param("limit", limit)
+                : jdbc.sql(MISSING + "and a.id > :after " + ORDERED).param("after", after).param("limit", limit);
         return statement.query((rs, n) -> new AdText(new AdId(rs.getObject("id", UUID.class)), text(rs.getString("title"),
                 rs.getString("instruments"), rs.getString("genres"), rs.getString("description")))).list();
     }
