@@ -1,13 +1,18 @@
 package com.mediapatch.classifieds.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mediapatch.ai.AiCaller;
 import com.mediapatch.ai.AiRefused;
 import com.mediapatch.ai.AiServices;
+import com.mediapatch.ai.Capability;
 import com.mediapatch.classifieds.AdId;
 import com.mediapatch.classifieds.AdQuery;
 
@@ -30,6 +35,8 @@ class AdMeaning {
 
     static final int SEMANTIC_FROM = 3;
     static final int BATCH = 32;
+    /** Phrases whose vectors are kept: 1,000 × 1.5 KiB. */
+    static final int PHRASES_KEPT = 1_000;
     private static final Logger log = LoggerFactory.getLogger(AdMeaning.class);
 
     private final AiServices ai;
@@ -37,6 +44,8 @@ class AdMeaning {
     private final AdIndex index;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Cache<String, float[]> phrases = Caffeine.newBuilder().maximumSize(PHRASES_KEPT)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     AdMeaning(AiServices ai, AdVectors vectors, AdIndex index, TransactionTemplate transactions, Clock clock) {
         this.ai = ai;
@@ -46,13 +55,23 @@ class AdMeaning {
         this.clock = clock;
     }
 
-    /** The query's vector when it is a phrase of {@link #SEMANTIC_FROM} words or more and embeddings are on. */
+    /**
+     * The query's vector when it is a phrase of {@link #SEMANTIC_FROM} words or more and embeddings are on. A phrase
+     * met lately is not embedded again: the next page, a facet clicked or the API asking the same costs no model call.
+     */
     Optional<float[]> of(AdQuery query) {
-        if (query.wordList().size() < SEMANTIC_FROM) {
+        if (query.wordList().size() < SEMANTIC_FROM || !ai.offers(AiCaller.SITE, Capability.EMBEDDINGS)) {
             return Optional.empty();
         }
+        String phrase = query.words().strip().toLowerCase(Locale.ROOT);
+        float[] known = phrases.getIfPresent(phrase);
+        if (known != null) {
+            return Optional.of(known);
+        }
         try {
-            return Optional.of(ai.embedInProcess(AiCaller.SITE, List.of(query.words().strip())).value().get(0));
+            float[] vector = ai.embedInProcess(AiCaller.SITE, List.of(phrase)).value().get(0);
+            phrases.put(phrase, vector);
+            return Optional.of(vector);
         } catch (AiRefused refused) {
             return Optional.empty();
         }

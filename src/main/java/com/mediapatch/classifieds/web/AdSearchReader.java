@@ -71,6 +71,15 @@ class AdSearchReader {
         }
     }
 
+    /** The page asked for; anything but a number is the first (the finder clamps the rest). */
+    static int pageNumber(String page) {
+        try {
+            return page == null || page.isBlank() ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
+    }
+
     static String clip(String text) {
         if (text == null || text.isBlank()) {
             return null;

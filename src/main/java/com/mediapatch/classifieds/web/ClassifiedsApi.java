@@ -87,7 +87,7 @@ class ClassifiedsApi {
             KeysetPage<Ad> newest = listings.live(query, null, PAGE_SIZE);
             return new AdJson.Found(items(newest.items()), false, 1, null, AdJson.Facets.of(AdFacets.NONE));
         }
-        AdFinder.Found found = finder.find(query, ListingController.pageNumber(search.page()), PAGE_SIZE);
+        AdFinder.Found found = finder.find(query, AdSearchReader.pageNumber(search.page()), PAGE_SIZE);
         return new AdJson.Found(items(found.ads()), true, found.page(), found.more() ? found.page() + 1 : null,
                 AdJson.Facets.of(found.facets()));
     }

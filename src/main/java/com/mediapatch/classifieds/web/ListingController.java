@@ -57,7 +57,7 @@ class ListingController {
         AdQuery query = read.query();
         String city = read.place() == null ? "" : read.place().name();
         if (indexes.ready()) {
-            AdFinder.Found found = finder.find(query, pageNumber(search.page()), PAGE_SIZE);
+            AdFinder.Found found = finder.find(query, AdSearchReader.pageNumber(search.page()), PAGE_SIZE);
             model.addAttribute("page", new ListingPage(query, city, listings.countsByCategory(), found.facets(),
                     matches(me, query, found.page()), cards(found.ads(), me), found.more() ? ListingPage.link(query, "page", String.valueOf(found.page() + 1)) : null,
                     found.page() > 1 ? ListingPage.link(query, "page", String.valueOf(found.page() - 1)) : null, null,
@@ -89,14 +89,5 @@ class ListingController {
         Map<AccountId, ProfileSummary> owners = profiles.summariesForStrangers(
                 ads.stream().map(Ad::owner).distinct().toList(), me != null);
         return ads.stream().map(ad -> new AdCard(ad, owners.get(ad.owner()), null)).toList();
-    }
-
-    /** The page asked for; anything but a number is the first (the finder clamps the rest). */
-    static int pageNumber(String page) {
-        try {
-            return page == null || page.isBlank() ? 1 : Integer.parseInt(page.strip());
-        } catch (NumberFormatException notANumber) {
-            return 1;
-        }
     }
 }
