@@ -12,13 +12,11 @@ import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 
-import com.mediapatch.ai.AiServices;
 import com.mediapatch.search.SearchAnalyzers;
 
 import org.hibernate.annotations.Immutable;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
@@ -29,7 +27,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 
 /**
  * The searchable part of an ad, read from its row for the {@code classifieds} index and never written
@@ -99,10 +96,9 @@ public class AdDocument {
     @GenericField(name = AdFields.EXPIRES)
     private Instant expiresAt;
 
-    /** What the ad means, for the semantic part of a search; null until worked out. */
+    /** What the ad means, for the semantic part of a search; null until worked out. Mapped by {@link AdMeaningMapping}. */
     @Column(table = "classifieds_ad_vector", name = "vector")
     @Convert(converter = VectorColumn.class)
-    @VectorField(name = AdFields.MEANING, dimension = AiServices.IN_PROCESS_DIMENSIONS, vectorSimilarity = VectorSimilarity.COSINE)
     private float[] vector;
 
     protected AdDocument() {

@@ -18,11 +18,13 @@ import com.mediapatch.classifieds.Ad;
 import com.mediapatch.classifieds.AdFacets;
 import com.mediapatch.classifieds.AdQuery;
 import com.mediapatch.classifieds.Category;
+import com.mediapatch.search.SearchBackend;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.KnnPredicateOptionsStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.spatial.DistanceUnit;
@@ -63,15 +65,18 @@ public class AdFinder {
 
     private final AdStore store;
     private final AdMeaning meaning;
+    private final SearchBackend backend;
     private final TransactionTemplate reading;
     private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    AdFinder(AdStore store, AdMeaning meaning, PlatformTransactionManager transactions, Clock clock) {
+    AdFinder(AdStore store, AdMeaning meaning, SearchBackend backend, PlatformTransactionManager transactions,
+            Clock clock) {
         this.store = store;
         this.meaning = meaning;
+        this.backend = backend;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.clock = clock;
@@ -187,18 +192,25 @@ public class AdFinder {
         return new Top(ordered, Math.min(total, COUNT_LIMIT), !exact || total > COUNT_LIMIT);
     }
 
-    private static BooleanPredicateClausesStep<?, ?> matching(SearchPredicateFactory f, AdQuery query,
+    private BooleanPredicateClausesStep<?, ?> matching(SearchPredicateFactory f, AdQuery query,
             Optional<float[]> vector, Instant now) {
         BooleanPredicateClausesStep<?, ?> all = f.bool().filter(filters(f, query, now));
         if (vector.isPresent()) {
-            all.must(f.bool().should(words(f, query)).should(f.knn(NEAREST).field(AdFields.MEANING).matching(vector.get())
-                    .filter(filters(f, query, now)).requiredMinimumSimilarity(MIN_SIMILARITY).boost(MEANING_BOOST)));
+            // Top-level clauses only: the shape every backend accepts a nearest-neighbour clause in.
+            all.should(words(f, query)).should(nearest(f, query, vector.get(), now)).minimumShouldMatchNumber(1);
         } else if (query.wordList().isEmpty()) {
             all.must(f.matchAll());
         } else {
             all.must(words(f, query));
         }
         return all;
+    }
+
+    /** The ads nearest in meaning, as near as the floor asks where the backend can ask it. */
+    private KnnPredicateOptionsStep<?> nearest(SearchPredicateFactory f, AdQuery query, float[] vector, Instant now) {
+        KnnPredicateOptionsStep<?> nearest = f.knn(NEAREST).field(AdFields.MEANING).matching(vector)
+                .filter(filters(f, query, now)).boost(MEANING_BOOST);
+        return backend.similarityFloor() ? nearest.requiredMinimumSimilarity(MIN_SIMILARITY) : nearest;
     }
 
     /** Every typed word must be found. */

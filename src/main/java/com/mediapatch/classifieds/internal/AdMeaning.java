@@ -15,6 +15,7 @@ import com.mediapatch.ai.AiServices;
 import com.mediapatch.ai.Capability;
 import com.mediapatch.classifieds.AdId;
 import com.mediapatch.classifieds.AdQuery;
+import com.mediapatch.search.SearchBackend;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the index stays comparable). A written or edited ad is embedded once its transaction commits; a sweep fills in
  * ads still without a vector (the first start, or a time embeddings were switched off). Searches of
  * {@link #SEMANTIC_FROM} words or more are embedded too, so “someone to play low end on my doom record” can find a
- * “bass player, sludge/stoner” ad that shares none of its words. With embeddings switched off, search is words only.
+ * “bass player, sludge/stoner” ad that shares none of its words. With embeddings switched off,
+ * or a search backend without vectors, search is words only.
  */
 @Component
 class AdMeaning {
@@ -40,6 +42,7 @@ class AdMeaning {
     private static final Logger log = LoggerFactory.getLogger(AdMeaning.class);
 
     private final AiServices ai;
+    private final SearchBackend backend;
     private final AdVectors vectors;
     private final AdIndex index;
     private final TransactionTemplate transactions;
@@ -47,8 +50,10 @@ class AdMeaning {
     private final Cache<String, float[]> phrases = Caffeine.newBuilder().maximumSize(PHRASES_KEPT)
             .expireAfterAccess(Duration.ofMinutes(10)).build();
 
-    AdMeaning(AiServices ai, AdVectors vectors, AdIndex index, TransactionTemplate transactions, Clock clock) {
+    AdMeaning(AiServices ai, SearchBackend backend, AdVectors vectors, AdIndex index, TransactionTemplate transactions,
+            Clock clock) {
         this.ai = ai;
+        this.backend = backend;
         this.vectors = vectors;
         this.index = index;
         this.transactions = transactions;
@@ -60,7 +65,7 @@ class AdMeaning {
      * met lately is not embedded again: the next page, a facet clicked or the API asking the same costs no model call.
      */
     Optional<float[]> of(AdQuery query) {
-        if (query.wordList().size() < SEMANTIC_FROM || !ai.offers(AiCaller.SITE, Capability.EMBEDDINGS)) {
+        if (query.wordList().size() < SEMANTIC_FROM || !backend.vectors() || !ai.offers(AiCaller.SITE, Capability.EMBEDDINGS)) {
             return Optional.empty();
         }
         String phrase = query.words().strip().toLowerCase(Locale.ROOT);
@@ -116,7 +121,9 @@ class AdMeaning {
                 AdId ad = ads.get(i).ad();
                 if (vectors.lock(ad)) {
                     vectors.save(ad, found.get(i), model, clock.instant());
-                    index.changed(ad);
+                    if (backend.vectors()) {
+                        index.changed(ad);
+                    }
                 }
             }
         });

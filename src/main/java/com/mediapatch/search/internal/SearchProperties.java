@@ -20,11 +20,12 @@ import jakarta.validation.constraints.Pattern;
  *        (in memory, rebuilt on every start: tests)
  * @param root the folder of the index; empty for {@code <data dir>/search}
  * @param site the site-wide search
+ * @param opensearch an OpenSearch cluster to use instead of the embedded index, for several nodes
  */
 @Validated
 @ConfigurationProperties("mediapatch.search")
 record SearchProperties(@DefaultValue("local-filesystem") @Pattern(regexp = "local-filesystem|local-heap") String directory,
-        @NotNull @DefaultValue("") String root, @Valid @DefaultValue Site site) {
+        @NotNull @DefaultValue("") String root, @Valid @DefaultValue Site site, @Valid @DefaultValue OpenSearch opensearch) {
 
     boolean onDisk() {
         return "local-filesystem".equals(directory);
@@ -43,5 +44,29 @@ record SearchProperties(@DefaultValue("local-filesystem") @Pattern(regexp = "loc
      */
     record Site(@NotNull @DefaultValue("2s") Duration timeout, @Min(1) @Max(64) @DefaultValue("4") int threads,
             @Min(1) @DefaultValue("64") int queue) {
+    }
+
+    /**
+     * An OpenSearch cluster shared by every node ({@code MEDIAPATCH_SEARCH_OPENSEARCH_URL}). Changes reach it
+     * through an outbox table in the database, so each is indexed once whichever node made it.
+     *
+     * @param url the cluster's address, e.g. {@code https://search.internal:9200}; empty for the embedded index
+     * @param username basic authentication, when the cluster asks for it
+     * @param password its password
+     * @param vectors index and search meaning vectors: needs the cluster's k-NN plugin (part of the standard
+     *        distribution); false on a cluster without it, and the search is by words only
+     */
+    record OpenSearch(@NotNull @DefaultValue("") @Pattern(regexp = "|https?://\\S+") String url,
+            @NotNull @DefaultValue("") String username, @NotNull @DefaultValue("") String password,
+            @DefaultValue("true") boolean vectors) {
+
+        boolean configured() {
+            return !url.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "OpenSearch[url=" + url + ", username=" + username + ", vectors=" + vectors + "]";
+        }
     }
 }
