@@ -33,6 +33,15 @@
             setMenuOpen(menu, menu.getAttribute('aria-expanded') !== 'true');
             return;
         }
+        var close = event.target.closest('[data-filter-sheet-close]');
+        if (close) {
+            closeFilterSheet(close.closest('[data-filter-sheet]'));
+            return;
+        }
+        if (event.target.matches('.filter-sheet--phone[open]')) {
+            closeFilterSheet(event.target); // the dimmed page around the sheet
+            return;
+        }
         var dismiss = event.target.closest('[data-dismiss-toast]');
         if (dismiss) {
             dismiss.closest('.toast').remove();
@@ -75,7 +84,56 @@
             .map(function (node) { return node.textContent; }).join('').trim();
     }
 
+    // Phones: filters start closed, so the results come first, and open as a sheet from the bottom
+    // (components/filterSheet.jte). Opening moves focus into it; Close, Escape, a tap on the dimmed
+    // page or focus leaving it closes it and gives focus back to its button.
+    var PHONE = window.matchMedia('(max-width: 40rem)');
+
+    function fitFilterSheets(root, closeOnPhones) {
+        root.querySelectorAll('[data-filter-sheet]').forEach(function (sheet) {
+            sheet.classList.toggle('filter-sheet--phone', PHONE.matches);
+            if (closeOnPhones && PHONE.matches && !sheet.hasAttribute('data-filter-sheet-fitted')) {
+                sheet.open = false;
+            }
+            sheet.setAttribute('data-filter-sheet-fitted', '');
+        });
+    }
+
+    function openPhoneSheet() {
+        return document.querySelector('.filter-sheet--phone[open]');
+    }
+
+    function closeFilterSheet(sheet) {
+        sheet.open = false;
+        sheet.querySelector('summary').focus();
+    }
+
+    PHONE.addEventListener('change', function () { fitFilterSheets(document, false); });
+
+    // toggle does not bubble: listen while it travels down.
+    document.addEventListener('toggle', function (event) {
+        if (!event.target.matches || !event.target.matches('.filter-sheet--phone')) {
+            return;
+        }
+        document.documentElement.classList.toggle('filter-sheet-open', event.target.open);
+        var first = event.target.open && event.target.querySelector('.filter-sheet__panel :is(input:not([type=hidden]), select)');
+        if (first) {
+            first.focus();
+        }
+    }, true);
+
+    document.addEventListener('focusin', function (event) {
+        var sheet = openPhoneSheet();
+        if (sheet && !sheet.contains(event.target)) {
+            sheet.open = false;
+        }
+    });
+
     document.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape' && openPhoneSheet()) {
+            closeFilterSheet(openPhoneSheet());
+            return;
+        }
         var button = document.querySelector('[data-menu-toggle][aria-expanded="true"]');
         if (event.key === 'Escape' && button) {
             setMenuOpen(button, false);
@@ -137,6 +195,7 @@
     }
 
     function enhance(root) {
+        fitFilterSheets(root, true);
         syncThemeToggles();
         markMenuNews();
         scheduleToastDismissal(root);

@@ -42,10 +42,11 @@ public record EventListPage(EventQuery query, String placeLabel, Times times, Ke
         return query.q() != null && !query.q().isBlank();
     }
 
-    /** Whether any filter beyond the words is set, so the filters show open. */
-    public boolean filtered() {
-        return Stream.of(query.type(), query.when(), query.placeId(), query.genre())
-                .anyMatch(value -> value != null && !value.isBlank()) || query.freeOnly();
+    /** How many filters beyond the words are set: the Filters button shows the number, and wide screens show them open. */
+    public int filtersOn() {
+        long set = Stream.of(query.type(), query.when(), query.placeId(), query.genre())
+                .filter(value -> value != null && !value.isBlank()).count();
+        return (int) set + (query.freeOnly() ? 1 : 0);
     }
 
     /** The list without its filters, keeping the words and the view. */

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.mediapatch.classifieds.AdFacets;
 import com.mediapatch.classifieds.AdQuery;
@@ -56,9 +58,9 @@ public record ListingPage(AdQuery query, String cityLabel, Map<Category, Long> c
         return value == null ? "" : value;
     }
 
-    /** Whether any filter beyond the words is set, so the filters panel opens by itself. */
-    public boolean filtered() {
-        return query.instrument() != null || query.genre() != null || query.within() != null || query.near() != null;
+    /** How many filters beyond the words are set: the Filters button shows the number, and wide screens show them open. */
+    public int filtersOn() {
+        return (int) Stream.of(query.instrument(), query.genre(), query.within(), query.near()).filter(Objects::nonNull).count();
     }
 
     /** This search with one parameter set (or removed with null), from its first page. */

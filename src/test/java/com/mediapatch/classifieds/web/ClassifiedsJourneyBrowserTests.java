@@ -38,8 +38,10 @@ import com.mediapatch.search.SearchIndexes;
 import com.mediapatch.search.SearchReady;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,6 +146,58 @@ class ClassifiedsJourneyBrowserTests {
         assertThat(bassist.fitsWidth()).isTrue();
         bassist.assertAccessible();
         bassist.screenshot("classifieds-journey-rsvp-phone-dark");
+    }
+
+    @Test
+    void onAPhoneTheFiltersOpenAsASheetOverTheResultsAndCloseByKeyboard(Browser browser) {
+        String tag = UniqueWords.next("fs");
+        AccountId poster = provisioning.provisionVerified(AccountFixtures.newEmail(), AccountFixtures.PASSWORD, "Sheet Tester")
+                .orElseThrow();
+        AdId ad = desk.create(poster, new AdDetails("Cellist available " + tag, "Chamber pop and film scores.",
+                Category.MUSICIANS_AVAILABLE, List.of("cello", tag), List.of("chamber pop"), Level.ANY, Commitment.HOBBY,
+                true, List.of()), null);
+        desk.publish(poster, ad);
+        SearchReady.await(indexes);
+        String filtered = "/classifieds?instrument=" + tag + "&genre=chamber+pop";
+
+        browser.emulate(Browser.Viewport.PHONE, false);
+        browser.open(filtered);
+        assertThat(browser.find(".filter-sheet").getDomProperty("open")).isEqualTo("false");
+        assertThat(browser.text(".filter-sheet > summary")).contains("Filters", "2");
+        assertThat(browser.text("#ad-results")).contains("Cellist available " + tag);
+
+        browser.find(".filter-sheet > summary").click();
+        waitFor(browser, () -> "instrument".equals(browser.script("return document.activeElement.id;")));
+        assertThat((Boolean) browser.script("var panel = document.querySelector('.filter-sheet__panel').getBoundingClientRect();"
+                + "return Math.abs(panel.bottom - window.innerHeight) < 1 && panel.top > 0"
+                + " && document.documentElement.classList.contains('filter-sheet-open');")).isTrue();
+        assertThat(browser.text(".filter-sheet__panel")).contains("Filters", "Close", "Instrument or role");
+        assertThat(browser.fitsWidth()).isTrue();
+        browser.assertAccessible();
+        browser.assertNoCspViolations();
+        browser.screenshot("classifieds-filters-sheet-phone-light");
+
+        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        waitFor(browser, () -> "false".equals(browser.find(".filter-sheet").getDomProperty("open")));
+        assertThat((Boolean) browser.script("return document.activeElement.matches('.filter-sheet > summary')"
+                + " && !document.documentElement.classList.contains('filter-sheet-open');")).isTrue();
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        waitFor(browser, () -> "true".equals(browser.find(".filter-sheet").getDomProperty("open")));
+        browser.find("[data-filter-sheet-close]").click();
+        waitFor(browser, () -> "false".equals(browser.find(".filter-sheet").getDomProperty("open")));
+
+        browser.emulate(Browser.Viewport.PHONE, true);
+        browser.open(filtered).find(".filter-sheet > summary").click();
+        waitFor(browser, () -> "true".equals(browser.find(".filter-sheet").getDomProperty("open")));
+        browser.assertAccessible();
+        browser.screenshot("classifieds-filters-sheet-phone-dark");
+
+        browser.emulate(Browser.Viewport.DESKTOP, false);
+        browser.open(filtered);
+        assertThat(browser.find(".filter-sheet").getDomProperty("open")).isEqualTo("true");
+        assertThat(browser.script("return getComputedStyle(document.querySelector('.filter-sheet__panel')).position;"))
+                .isEqualTo("static");
+        assertThat(browser.find(".filter-sheet__head").isDisplayed()).isFalse();
     }
 
     private static void signIn(Browser browser, String email) {
