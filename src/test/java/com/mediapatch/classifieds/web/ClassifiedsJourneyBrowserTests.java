@@ -157,6 +157,11 @@ class ClassifiedsJourneyBrowserTests {
                 Category.MUSICIANS_AVAILABLE, List.of("cello", tag), List.of("chamber pop"), Level.ANY, Commitment.HOBBY,
                 true, List.of()), null);
         desk.publish(poster, ad);
+        String otherTag = UniqueWords.next("fo");
+        AdId other = desk.create(poster, new AdDetails("Oboist available " + otherTag, "Reeds made by hand.",
+                Category.MUSICIANS_AVAILABLE, List.of("oboe", otherTag), List.of("baroque"), Level.ANY, Commitment.HOBBY,
+                false, List.of()), null);
+        desk.publish(poster, other);
         SearchReady.await(indexes);
         String filtered = "/classifieds?instrument=" + tag + "&genre=chamber+pop";
 
@@ -198,6 +203,16 @@ class ClassifiedsJourneyBrowserTests {
         assertThat(browser.script("return getComputedStyle(document.querySelector('.filter-sheet__panel')).position;"))
                 .isEqualTo("static");
         assertThat(browser.find(".filter-sheet__head").isDisplayed()).isFalse();
+
+        // The facet counts follow the words typed, not only the filters applied.
+        assertThat(facetText(browser.open("/classifieds?q=" + otherTag))).contains("oboe 1").doesNotContain("cello");
+        browser.type("q", tag);
+        waitFor(browser, () -> browser.text("#ad-results").contains("Cellist available " + tag));
+        waitFor(browser, () -> facetText(browser).contains("cello 1") && !facetText(browser).contains("oboe"));
+    }
+
+    private static String facetText(Browser browser) {
+        return ((String) browser.script("return document.getElementById('ad-facets').textContent;")).replaceAll("\\s+", " ");
     }
 
     private static void signIn(Browser browser, String email) {
