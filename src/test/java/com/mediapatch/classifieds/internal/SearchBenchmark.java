@@ -65,6 +65,7 @@ public final class SearchBenchmark {
             long start = System.nanoTime();
             seed(jdbc, ads, cities);
             System.out.printf("seed         %,d ads: %.1f s%n", ads, seconds(start));
+            analyze(jdbc);
 
             SearchMapping mapping = Search.mapping(context.getBean(EntityManagerFactory.class));
             double indexing = massIndex(mapping, "AdDocument");
@@ -74,6 +75,7 @@ public final class SearchBenchmark {
             int profileCount = ads / 2;
             seedEvents(jdbc, eventCount, cities);
             DirectoryBenchmark.seed(jdbc, profileCount);
+            analyze(jdbc);
             double events = massIndex(mapping, "EventDocument");
             System.out.printf("index        %,d events: %.1f s, %,.0f events/s%n", eventCount, events, eventCount / events);
             double members = massIndex(mapping, "Profile");
@@ -134,6 +136,17 @@ public final class SearchBenchmark {
                         + "'ANY', 'HOBBY', false, false, ?, ?, 'GB', ?, ?, '', 'PUBLISHED', false, ?, ?, ?, ?, ?)", rows);
                 rows.clear();
             }
+        }
+    }
+
+    /**
+     * Gathers PostgreSQL's planner statistics for the rows just written, as its autovacuum daemon does within a
+     * minute of a bulk write; without them it guesses, and loading profiles with their tags took a scan of the
+     * whole tag table per ten profiles (35 ms instead of 0.1 ms).
+     */
+    private static void analyze(JdbcTemplate jdbc) {
+        if ("postgres".equals(System.getProperty("profile"))) {
+            jdbc.execute("ANALYZE");
         }
     }
 
