@@ -8,6 +8,7 @@ public final class AiRoutes {
     public static final String CAPABILITIES = GOD + "/capabilities";
     public static final String TRY = GOD + "/try";
     public static final String TRY_TEXT_STREAM = TRY + "/text/stream";
+    public static final String TRY_MUSIC_RECORDINGS = TRY + "/music/recordings";
     public static final String MY_USAGE = "/settings/ai";
 
     private AiRoutes() {
@@ -19,6 +20,11 @@ public final class AiRoutes {
 
     public static String capability(Capability capability) {
         return CAPABILITIES + "/" + capability.slug();
+    }
+
+    /** A piece composed on the Try page, without its extension (.wav, .mid). */
+    public static String triedMusic(Object id) {
+        return TRY_MUSIC_RECORDINGS + "/" + id;
     }
 
     public static String tryIt(Capability capability) {

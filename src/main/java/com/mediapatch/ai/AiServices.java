@@ -11,8 +11,10 @@ import com.mediapatch.ai.internal.CapabilitySettings;
 import com.mediapatch.ai.internal.CapabilityStore;
 import com.mediapatch.ai.internal.ConnectionStore;
 import com.mediapatch.ai.internal.EmbeddingClassifier;
+import com.mediapatch.ai.internal.InProcessMusic;
 import com.mediapatch.ai.internal.MiniLmEmbeddings;
 import com.mediapatch.ai.internal.OfflineText;
+import com.mediapatch.ai.internal.ProviderFailure;
 import com.mediapatch.ai.internal.RemoteProtocol;
 import com.mediapatch.ai.internal.Router;
 import com.mediapatch.ai.internal.StreamedText;
@@ -35,17 +37,20 @@ public class AiServices {
     private final Router router;
     private final MiniLmEmbeddings localEmbeddings;
     private final OfflineText offlineText;
+    private final InProcessMusic music;
     private final CapabilityStore capabilities;
     private final ConnectionStore connections;
     private final UsageStore usage;
     private final AiProperties properties;
     private final java.time.Clock clock;
 
-    AiServices(Router router, MiniLmEmbeddings localEmbeddings, OfflineText offlineText, CapabilityStore capabilities,
-            ConnectionStore connections, UsageStore usage, AiProperties properties, java.time.Clock clock) {
+    AiServices(Router router, MiniLmEmbeddings localEmbeddings, OfflineText offlineText, InProcessMusic music,
+            CapabilityStore capabilities, ConnectionStore connections, UsageStore usage, AiProperties properties,
+            java.time.Clock clock) {
         this.router = router;
         this.localEmbeddings = localEmbeddings;
         this.offlineText = offlineText;
+        this.music = music;
         this.capabilities = capabilities;
         this.connections = connections;
         this.usage = usage;
@@ -122,6 +127,26 @@ public class AiServices {
     public AiAnswer<TextReply> chat(AiCaller caller, TextRequest request, TextStream stream) {
         checkSize(caller, Capability.TEXT, request.length());
         return router.route(Capability.TEXT, caller, new StreamedText(offlineText, request, stream));
+    }
+
+    /**
+     * A piece of music composed from a description and recorded to WAV. Only the in-process composer answers today:
+     * connections offer no music, so the chain passes them over.
+     */
+    public AiAnswer<MusicPiece> compose(AiCaller caller, MusicRequest request) {
+        checkSize(caller, Capability.MUSIC, request.description().length());
+        return router.route(Capability.MUSIC, caller, new Attempt<>() {
+            @Override
+            public Outcome<MusicPiece> local() {
+                return new Outcome<>(music.compose(request), music.model(), 1);
+            }
+
+            @Override
+            public Outcome<MusicPiece> remote(com.mediapatch.ai.internal.AiConnection connection, String key,
+                    RemoteProtocol protocol, java.time.Duration timeout) {
+                throw new ProviderFailure(ProviderFailure.Kind.UNSUPPORTED, null);
+            }
+        });
     }
 
     /** Whether the caller may use the capability now (on, offered to their role): features hide when it is not. */

@@ -9,6 +9,7 @@ public enum Capability {
     TEXT("Text and chat", "1k tokens", true),
     EMBEDDINGS("Embeddings", "1k tokens", true),
     CLASSIFICATION("Classification", "call", true),
+    MUSIC("Music", "track", true),
     IMAGE("Images", "image", false),
     TRANSCRIPTION("Speech to text", "audio minute", false),
     SPEECH("Text to speech", "1k characters", false);

@@ -155,6 +155,49 @@ class GodAiPanelIntegrationTests {
     }
 
     @Test
+    void musicIsComposedOfflineAndPlayedFromItsOwnAddressToItsComposerOnly() throws Exception {
+        Cookie god = gods.session();
+        gods.stepUp();
+        String page = mvc.perform(post(AiRoutes.tryIt(Capability.MUSIC)).with(csrf()).cookie(god)
+                        .param("prompt", "slow doom riff in D minor").param("seconds", "10"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Answered by <strong>in-process composer</strong>")))
+                .andExpect(content().string(containsString("D minor · 48 bpm · 2 bars · doom")))
+                .andReturn().getResponse().getContentAsString();
+        String recording = page.replaceAll("(?s).*<audio[^>]* src=\"([^\"]+)\\.wav\".*", "$1");
+        assertThat(recording).startsWith(AiRoutes.TRY_MUSIC_RECORDINGS + "/");
+
+        MvcResult wav = mvc.perform(get(recording + ".wav").cookie(god)).andExpect(status().isOk())
+                .andExpect(content().contentType("audio/wav")).andReturn();
+        byte[] sound = wav.getResponse().getContentAsByteArray();
+        assertThat(new String(sound, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        mvc.perform(get(recording + ".wav").cookie(god).header("Range", "bytes=0-99")).andExpect(status().isPartialContent())
+                .andExpect(content().bytes(java.util.Arrays.copyOf(sound, 100)));
+        MvcResult midi = mvc.perform(get(recording + ".mid").cookie(god)).andExpect(status().isOk())
+                .andExpect(content().contentType("audio/midi")).andReturn();
+        assertThat(new String(midi.getResponse().getContentAsByteArray(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("MThd");
+        assertThat(midi.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+
+        Cookie member = accounts.signIn(accounts.verifiedMember("Not the composer"));
+        mvc.perform(get(recording + ".wav").cookie(member)).andExpect(status().isNotFound());
+        mvc.perform(get(AiRoutes.triedMusic(UUID.randomUUID()) + ".wav").cookie(god)).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select outcome from ai_usage where capability = 'MUSIC' order by id desc").query(String.class)
+                .list()).first().isEqualTo("ok");
+    }
+
+    @Test
+    void musicOfALengthNotOfferedIsRefusedWithTheDescriptionKept() throws Exception {
+        Cookie god = gods.session();
+        gods.stepUp();
+        mvc.perform(post(AiRoutes.tryIt(Capability.MUSIC)).with(csrf()).cookie(god).param("prompt", "bright folk tune")
+                        .param("seconds", "600"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Choose one of the lengths offered.")))
+                .andExpect(content().string(containsString("bright folk tune")));
+    }
+
+    @Test
     void aCapabilitySwitchedOffRefusesMembersWithAClearMessage() throws Exception {
         Cookie god = gods.session();
         gods.stepUp();

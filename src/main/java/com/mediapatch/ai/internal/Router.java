@@ -195,6 +195,10 @@ public class Router {
 
     /** How the in-process provider of a capability is named to operators and members. */
     public static String localName(Capability capability) {
-        return capability == Capability.TEXT ? OfflineText.NAME : "in-process " + MiniLmEmbeddings.MODEL;
+        return switch (capability) {
+            case TEXT -> OfflineText.NAME;
+            case MUSIC -> InProcessMusic.NAME;
+            default -> "in-process " + MiniLmEmbeddings.MODEL;
+        };
     }
 }

@@ -31,12 +31,16 @@ public final class AiPages {
      * @param shown the answer as text for the page
      * @param refusal why nothing answered, or null
      * @param reasons why each link was passed over when nothing answered
+     * @param seconds the length asked for music
+     * @param recording where composed music can be fetched, without its extension, or null
      */
     public record TryIt(Capability capability, String prompt, String labels, AiAnswer<?> answer, String shown, String refusal,
-            List<String> reasons) {
+            List<String> reasons, int seconds, String recording) {
+
+        public static final List<Integer> LENGTHS = List.of(10, 20, 30, 60);
 
         public static TryIt empty(Capability capability) {
-            return new TryIt(capability, "", "", null, null, null, List.of());
+            return new TryIt(capability, "", "", null, null, null, List.of(), LENGTHS.get(1), null);
         }
     }
 

@@ -3,6 +3,7 @@ package com.mediapatch.ai.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,11 +17,22 @@ import com.mediapatch.ai.AiServices;
 import com.mediapatch.ai.Capability;
 import com.mediapatch.ai.LabelChoice;
 import com.mediapatch.ai.LabelScore;
+import com.mediapatch.ai.MusicPiece;
+import com.mediapatch.ai.MusicRequest;
 import com.mediapatch.ai.TextReply;
 import com.mediapatch.ai.TextRequest;
 import com.mediapatch.identity.Member;
+import com.mediapatch.shared.DomainProblem;
+import com.mediapatch.shared.ProblemType;
 
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,10 +52,12 @@ class GodAiTryController {
 
     private final AiGodGate gate;
     private final AiServices ai;
+    private final TriedMusic tried;
 
-    GodAiTryController(AiGodGate gate, AiServices ai) {
+    GodAiTryController(AiGodGate gate, AiServices ai, TriedMusic tried) {
         this.gate = gate;
         this.ai = ai;
+        this.tried = tried;
     }
 
     @GetMapping(AiRoutes.TRY + "/{slug}")
@@ -55,7 +69,8 @@ class GodAiTryController {
 
     @PostMapping(AiRoutes.TRY + "/{slug}")
     String run(@AuthenticationPrincipal Member me, @PathVariable String slug, @RequestParam(defaultValue = "") String prompt,
-            @RequestParam(defaultValue = "") String labels, HttpServletRequest request, HttpServletResponse response, Model model) {
+            @RequestParam(defaultValue = "") String labels, @RequestParam(defaultValue = "20") int seconds,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         gate.requireAction(me, request);
         Capability capability = triable(slug);
         AiCaller caller = AiCaller.of(me);
@@ -65,11 +80,18 @@ class GodAiTryController {
             }
             AiAnswer<?> answer;
             String shown;
+            String recording = null;
             switch (capability) {
                 case TEXT -> {
                     AiAnswer<TextReply> text = ai.chat(caller, TextRequest.of(prompt));
                     answer = text;
                     shown = text.value().text();
+                }
+                case MUSIC -> {
+                    AiAnswer<MusicPiece> music = ai.compose(caller, musicRequest(prompt, seconds));
+                    answer = music;
+                    shown = music.value().summary();
+                    recording = AiRoutes.triedMusic(tried.keep(me.id(), music.value()));
                 }
                 case EMBEDDINGS -> {
                     AiAnswer<List<float[]>> vectors = ai.embed(caller, List.of(prompt));
@@ -83,16 +105,39 @@ class GodAiTryController {
                             .collect(Collectors.joining("\n"));
                 }
             }
-            model.addAttribute("page", new AiPages.TryIt(capability, prompt, labels, answer, shown, null, List.of()));
+            model.addAttribute("page", new AiPages.TryIt(capability, prompt, labels, answer, shown, null, List.of(), seconds,
+                    recording));
         } catch (AiRefused refused) {
             response.setStatus(refused.type().status().value());
             List<String> reasons = refused instanceof AiRefused.Unavailable unavailable ? unavailable.reasons() : List.of();
-            model.addAttribute("page", new AiPages.TryIt(capability, prompt, labels, null, null, refused.getMessage(), reasons));
+            model.addAttribute("page", new AiPages.TryIt(capability, prompt, labels, null, null, refused.getMessage(), reasons,
+                    seconds, null));
         } catch (TryRefused refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("page", new AiPages.TryIt(capability, prompt, labels, null, null, refused.getMessage(), List.of()));
+            model.addAttribute("page", new AiPages.TryIt(capability, prompt, labels, null, null, refused.getMessage(), List.of(),
+                    seconds, null));
         }
         return "ai/try";
+    }
+
+    /** A piece composed here, for the page's player ({@code .wav}, ranges served) or to download ({@code .mid}). */
+    @GetMapping({AiRoutes.TRY_MUSIC_RECORDINGS + "/{id}.wav", AiRoutes.TRY_MUSIC_RECORDINGS + "/{id}.mid"})
+    ResponseEntity<Resource> recording(@AuthenticationPrincipal Member me, @PathVariable UUID id, HttpServletRequest request) {
+        gate.requireViewing(me, request);
+        MusicPiece piece = tried.of(me.id(), id).orElseThrow(RecordingGone::new);
+        boolean score = request.getRequestURI().endsWith(".mid");
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(score ? "audio/midi" : "audio/wav"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.builder(score ? "attachment" : "inline")
+                        .filename(score ? "composition.mid" : "composition.wav").build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(new ByteArrayResource(score ? piece.midi() : piece.wav()));
+    }
+
+    private static MusicRequest musicRequest(String description, int seconds) {
+        if (!AiPages.TryIt.LENGTHS.contains(seconds)) {
+            throw new TryRefused("Choose one of the lengths offered.");
+        }
+        return new MusicRequest(description, seconds);
     }
 
     /** The capabilities that have something to try: the others have no providers yet. */
@@ -125,6 +170,13 @@ class GodAiTryController {
             shown.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", vector[i]));
         }
         return shown.append(vector.length > 6 ? ", …]" : "]").toString();
+    }
+
+    /** A composition that was never made here, by someone else, or forgotten since. */
+    static final class RecordingGone extends DomainProblem {
+        RecordingGone() {
+            super(ProblemType.NOT_FOUND, "That composition is not kept any more: compose it again.");
+        }
     }
 
     /** A try the form itself turns away (nothing typed, labels missing). */

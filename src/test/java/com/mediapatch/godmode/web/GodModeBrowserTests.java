@@ -2,6 +2,7 @@ package com.mediapatch.godmode.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import com.mediapatch.browser.Browser;
@@ -12,6 +13,7 @@ import com.mediapatch.identity.AccountProvisioning;
 import com.mediapatch.identity.internal.Totp;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -98,5 +100,16 @@ class GodModeBrowserTests {
         browser.emulate(Browser.Viewport.DESKTOP, false).open("/god/ai");
         browser.assertAccessible();
         browser.screenshot("godmode-ai-desktop-light");
+
+        // Music composed on this server plays in the page, from a recording only this God can fetch.
+        browser.emulate(Browser.Viewport.PHONE, true).open("/god/ai/try/music").type("prompt", "slow doom riff in D minor");
+        browser.clickAndWait("main form.form button[type=submit]", "/god/ai/try/music");
+        assertThat(browser.text("main")).contains("Answered by in-process composer", "D minor · 48 bpm");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> (Boolean) browser.script(
+                "var audio = document.querySelector('audio.ai-music'); return audio.readyState >= 1 && audio.duration > 20;"));
+        assertThat(browser.fitsWidth()).isTrue();
+        browser.assertAccessible();
+        browser.assertNoCspViolations();
+        browser.screenshot("godmode-ai-music-phone-dark");
     }
 }
