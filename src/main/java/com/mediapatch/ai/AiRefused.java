@@ -30,6 +30,9 @@ public abstract class AiRefused extends DomainProblem {
     public static final ProblemType CONNECTION_NOT_FOUND = new ProblemType("ai-connection-not-found",
             "AI connection not found", HttpStatus.NOT_FOUND, "There is no such AI connection.");
 
+    public static final ProblemType UNSUPPORTED_AUDIO = new ProblemType("ai-unsupported-audio", "Recording not supported",
+            HttpStatus.UNPROCESSABLE_CONTENT, "The recording sent to the AI feature is not one it can read.");
+
     AiRefused(ProblemType type, String detail) {
         super(type, detail);
     }
@@ -79,6 +82,13 @@ public abstract class AiRefused extends DomainProblem {
         }
     }
 
+    /** A recording in a format, length or sample rate the capability cannot read; the reason says which. */
+    public static final class UnsupportedAudio extends AiRefused {
+        public UnsupportedAudio(String reason) {
+            super(UNSUPPORTED_AUDIO, reason);
+        }
+    }
+
     /** A route named a capability that does not exist. */
     public static final class UnknownCapability extends AiRefused {
         public UnknownCapability() {
@@ -98,7 +108,8 @@ public abstract class AiRefused extends DomainProblem {
 
         @Bean
         ProblemTypes aiProblemTypes() {
-            return () -> List.of(CAPABILITY_OFF, QUOTA_REACHED, PROMPT_TOO_LONG, UNAVAILABLE, CONNECTION_NOT_FOUND);
+            return () -> List.of(CAPABILITY_OFF, QUOTA_REACHED, PROMPT_TOO_LONG, UNAVAILABLE, CONNECTION_NOT_FOUND,
+                    UNSUPPORTED_AUDIO);
         }
     }
 }

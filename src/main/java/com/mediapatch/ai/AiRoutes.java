@@ -8,7 +8,7 @@ public final class AiRoutes {
     public static final String CAPABILITIES = GOD + "/capabilities";
     public static final String TRY = GOD + "/try";
     public static final String TRY_TEXT_STREAM = TRY + "/text/stream";
-    public static final String TRY_MUSIC_RECORDINGS = TRY + "/music/recordings";
+    public static final String TRY_FILES = TRY + "/files";
     public static final String MY_USAGE = "/settings/ai";
 
     private AiRoutes() {
@@ -22,9 +22,9 @@ public final class AiRoutes {
         return CAPABILITIES + "/" + capability.slug();
     }
 
-    /** A piece composed on the Try page, without its extension (.wav, .mid). */
-    public static String triedMusic(Object id) {
-        return TRY_MUSIC_RECORDINGS + "/" + id;
+    /** A file a Try page made (composed music, separated stems), by the try's id and the file's name. */
+    public static String triedFile(Object id, String name) {
+        return TRY_FILES + "/" + id + "/" + name;
     }
 
     public static String tryIt(Capability capability) {

@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.mediapatch.ai.internal.AiProperties;
+import com.mediapatch.ai.internal.AudioClip;
 import com.mediapatch.ai.internal.Attempt;
 import com.mediapatch.ai.internal.CapabilitySettings;
 import com.mediapatch.ai.internal.CapabilityStore;
 import com.mediapatch.ai.internal.ConnectionStore;
 import com.mediapatch.ai.internal.EmbeddingClassifier;
 import com.mediapatch.ai.internal.InProcessMusic;
+import com.mediapatch.ai.internal.InProcessStems;
 import com.mediapatch.ai.internal.MiniLmEmbeddings;
 import com.mediapatch.ai.internal.OfflineText;
 import com.mediapatch.ai.internal.ProviderFailure;
@@ -143,6 +145,34 @@ public class AiServices {
 
             @Override
             public Outcome<MusicPiece> remote(com.mediapatch.ai.internal.AiConnection connection, String key,
+                    RemoteProtocol protocol, java.time.Duration timeout) {
+                throw new ProviderFailure(ProviderFailure.Kind.UNSUPPORTED, null);
+            }
+        });
+    }
+
+    /**
+     * A WAV recording (at most {@value AudioClip#LONGEST_SECONDS} seconds) split into its sustained and struck parts.
+     *
+     * @throws AiRefused.UnsupportedAudio for another format, a longer recording or an odd sample rate (recorded in usage)
+     */
+    public AiAnswer<Stems> separateStems(AiCaller caller, byte[] wav) {
+        AudioClip clip;
+        try {
+            clip = AudioClip.fromWav(wav);
+        } catch (AudioClip.Unreadable unreadable) {
+            usage.record(new UsageRecord(clock.instant(), caller.member(), Capability.STEMS, UsageRecord.NO_LINK, "", 0, 0, 0,
+                    "unsupported-audio"));
+            throw new AiRefused.UnsupportedAudio(unreadable.getMessage());
+        }
+        return router.route(Capability.STEMS, caller, new Attempt<>() {
+            @Override
+            public Outcome<Stems> local() {
+                return new Outcome<>(InProcessStems.separate(clip), InProcessStems.MODEL, InProcessStems.minutes(clip));
+            }
+
+            @Override
+            public Outcome<Stems> remote(com.mediapatch.ai.internal.AiConnection connection, String key,
                     RemoteProtocol protocol, java.time.Duration timeout) {
                 throw new ProviderFailure(ProviderFailure.Kind.UNSUPPORTED, null);
             }

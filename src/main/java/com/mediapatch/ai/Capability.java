@@ -10,6 +10,7 @@ public enum Capability {
     EMBEDDINGS("Embeddings", "1k tokens", true),
     CLASSIFICATION("Classification", "call", true),
     MUSIC("Music", "track", true),
+    STEMS("Stem separation", "audio minute", true),
     IMAGE("Images", "image", false),
     TRANSCRIPTION("Speech to text", "audio minute", false),
     SPEECH("Text to speech", "1k characters", false);

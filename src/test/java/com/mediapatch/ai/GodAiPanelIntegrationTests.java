@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -30,6 +31,7 @@ import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -164,26 +166,53 @@ class GodAiPanelIntegrationTests {
                 .andExpect(content().string(containsString("Answered by <strong>in-process composer</strong>")))
                 .andExpect(content().string(containsString("D minor · 48 bpm · 2 bars · doom")))
                 .andReturn().getResponse().getContentAsString();
-        String recording = page.replaceAll("(?s).*<audio[^>]* src=\"([^\"]+)\\.wav\".*", "$1");
-        assertThat(recording).startsWith(AiRoutes.TRY_MUSIC_RECORDINGS + "/");
+        String recording = page.replaceAll("(?s).*<audio[^>]* src=\"([^\"]+/)composition\\.wav\".*", "$1");
+        assertThat(recording).startsWith(AiRoutes.TRY_FILES + "/");
 
-        MvcResult wav = mvc.perform(get(recording + ".wav").cookie(god)).andExpect(status().isOk())
+        MvcResult wav = mvc.perform(get(recording + "composition.wav").cookie(god)).andExpect(status().isOk())
                 .andExpect(content().contentType("audio/wav")).andReturn();
         byte[] sound = wav.getResponse().getContentAsByteArray();
         assertThat(new String(sound, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
-        mvc.perform(get(recording + ".wav").cookie(god).header("Range", "bytes=0-99")).andExpect(status().isPartialContent())
+        mvc.perform(get(recording + "composition.wav").cookie(god).header("Range", "bytes=0-99")).andExpect(status().isPartialContent())
                 .andExpect(content().bytes(java.util.Arrays.copyOf(sound, 100)));
-        MvcResult midi = mvc.perform(get(recording + ".mid").cookie(god)).andExpect(status().isOk())
+        MvcResult midi = mvc.perform(get(recording + "composition.mid").cookie(god)).andExpect(status().isOk())
                 .andExpect(content().contentType("audio/midi")).andReturn();
         assertThat(new String(midi.getResponse().getContentAsByteArray(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("MThd");
         assertThat(midi.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
 
         Cookie member = accounts.signIn(accounts.verifiedMember("Not the composer"));
-        mvc.perform(get(recording + ".wav").cookie(member)).andExpect(status().isNotFound());
-        mvc.perform(get(AiRoutes.triedMusic(UUID.randomUUID()) + ".wav").cookie(god)).andExpect(status().isNotFound());
+        mvc.perform(get(recording + "composition.wav").cookie(member)).andExpect(status().isNotFound());
+        mvc.perform(get(AiRoutes.triedFile(UUID.randomUUID(), "composition.wav")).cookie(god)).andExpect(status().isNotFound());
         assertThat(jdbc.sql("select outcome from ai_usage where capability = 'MUSIC' order by id desc").query(String.class)
                 .list()).first().isEqualTo("ok");
+    }
+
+    @Test
+    void aRecordingIsSplitIntoItsSustainedAndStruckPartsAndAnythingButWavIsRefusedClearly() throws Exception {
+        Cookie god = gods.session();
+        gods.stepUp();
+        String page = mvc.perform(multipart(AiRoutes.tryIt(Capability.STEMS)).file(new MockMultipartFile("audio", "take.wav",
+                        "audio/wav", com.mediapatch.ai.internal.TestRecordings.toneWithClicks(2))).with(csrf()).cookie(god))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Answered by <strong>in-process stem separation</strong>")))
+                .andExpect(content().string(containsString("Sustained part (harmonic)")))
+                .andReturn().getResponse().getContentAsString();
+        String harmonic = page.replaceAll("(?s).*<audio[^>]* src=\"([^\"]+/harmonic\\.wav)\".*", "$1");
+        MvcResult part = mvc.perform(get(harmonic).cookie(god)).andExpect(status().isOk())
+                .andExpect(content().contentType("audio/wav")).andReturn();
+        assertThat(new String(part.getResponse().getContentAsByteArray(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("RIFF");
+
+        mvc.perform(multipart(AiRoutes.tryIt(Capability.STEMS)).file(new MockMultipartFile("audio", "take.mp3", "audio/mpeg",
+                        "ID3 not really an mp3".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).with(csrf()).cookie(god))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Only WAV recordings (PCM) can be separated.")));
+        mvc.perform(multipart(AiRoutes.tryIt(Capability.STEMS)).with(csrf()).cookie(god))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Choose a WAV recording to separate.")));
+        assertThat(jdbc.sql("select outcome from ai_usage where capability = 'STEMS' order by id desc").query(String.class)
+                .list()).startsWith("unsupported-audio", "ok");
     }
 
     @Test

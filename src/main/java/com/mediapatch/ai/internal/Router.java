@@ -198,6 +198,7 @@ public class Router {
         return switch (capability) {
             case TEXT -> OfflineText.NAME;
             case MUSIC -> InProcessMusic.NAME;
+            case STEMS -> InProcessStems.NAME;
             default -> "in-process " + MiniLmEmbeddings.MODEL;
         };
     }

@@ -32,16 +32,25 @@ public final class AiPages {
      * @param refusal why nothing answered, or null
      * @param reasons why each link was passed over when nothing answered
      * @param seconds the length asked for music
-     * @param recording where composed music can be fetched, without its extension, or null
+     * @param files what the try made to play or download (music, stems), none for text answers
      */
     public record TryIt(Capability capability, String prompt, String labels, AiAnswer<?> answer, String shown, String refusal,
-            List<String> reasons, int seconds, String recording) {
+            List<String> reasons, int seconds, List<TriedFile> files) {
 
         public static final List<Integer> LENGTHS = List.of(10, 20, 30, 60);
 
         public static TryIt empty(Capability capability) {
-            return new TryIt(capability, "", "", null, null, null, List.of(), LENGTHS.get(1), null);
+            return new TryIt(capability, "", "", null, null, null, List.of(), LENGTHS.get(1), List.of());
         }
+
+        /** Whether the form sends a recording rather than text. */
+        public boolean takesAudio() {
+            return capability == Capability.STEMS;
+        }
+    }
+
+    /** A file a try made: its label, where it is fetched, and whether the page plays it. */
+    public record TriedFile(String label, String href, boolean playable) {
     }
 
     /** A member's own usage. */

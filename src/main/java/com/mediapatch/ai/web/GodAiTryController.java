@@ -19,20 +19,13 @@ import com.mediapatch.ai.LabelChoice;
 import com.mediapatch.ai.LabelScore;
 import com.mediapatch.ai.MusicPiece;
 import com.mediapatch.ai.MusicRequest;
+import com.mediapatch.ai.Stems;
 import com.mediapatch.ai.TextReply;
 import com.mediapatch.ai.TextRequest;
 import com.mediapatch.identity.Member;
-import com.mediapatch.shared.DomainProblem;
-import com.mediapatch.shared.ProblemType;
 
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * "Try it" per capability for God: a prompt in, the result out, with the link that answered and why earlier links
@@ -52,9 +46,9 @@ class GodAiTryController {
 
     private final AiGodGate gate;
     private final AiServices ai;
-    private final TriedMusic tried;
+    private final TriedAudio tried;
 
-    GodAiTryController(AiGodGate gate, AiServices ai, TriedMusic tried) {
+    GodAiTryController(AiGodGate gate, AiServices ai, TriedAudio tried) {
         this.gate = gate;
         this.ai = ai;
         this.tried = tried;
@@ -70,17 +64,18 @@ class GodAiTryController {
     @PostMapping(AiRoutes.TRY + "/{slug}")
     String run(@AuthenticationPrincipal Member me, @PathVariable String slug, @RequestParam(defaultValue = "") String prompt,
             @RequestParam(defaultValue = "") String labels, @RequestParam(defaultValue = "20") int seconds,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+            @RequestParam(required = false) MultipartFile audio, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
         gate.requireAction(me, request);
         Capability capability = triable(slug);
         AiCaller caller = AiCaller.of(me);
         try {
-            if (prompt.isBlank()) {
+            if (prompt.isBlank() && capability != Capability.STEMS) {
                 throw new TryRefused("Type something to send.");
             }
             AiAnswer<?> answer;
             String shown;
-            String recording = null;
+            List<AiPages.TriedFile> files = List.of();
             switch (capability) {
                 case TEXT -> {
                     AiAnswer<TextReply> text = ai.chat(caller, TextRequest.of(prompt));
@@ -91,7 +86,16 @@ class GodAiTryController {
                     AiAnswer<MusicPiece> music = ai.compose(caller, musicRequest(prompt, seconds));
                     answer = music;
                     shown = music.value().summary();
-                    recording = AiRoutes.triedMusic(tried.keep(me.id(), music.value()));
+                    files = keep(me, List.of(TriedAudio.File.wav("composition", "Composition", music.value().wav()),
+                            new TriedAudio.File("composition.mid", "MIDI score", MediaType.parseMediaType("audio/midi"),
+                                    music.value().midi())));
+                }
+                case STEMS -> {
+                    AiAnswer<Stems> stems = ai.separateStems(caller, recording(audio));
+                    answer = stems;
+                    shown = "Two parts of " + stems.value().length().toMillis() / 1000.0 + " seconds each, mono";
+                    files = keep(me, List.of(TriedAudio.File.wav("harmonic", "Sustained part (harmonic)", stems.value().harmonic()),
+                            TriedAudio.File.wav("percussive", "Struck part (percussive)", stems.value().percussive())));
                 }
                 case EMBEDDINGS -> {
                     AiAnswer<List<float[]>> vectors = ai.embed(caller, List.of(prompt));
@@ -106,31 +110,36 @@ class GodAiTryController {
                 }
             }
             model.addAttribute("page", new AiPages.TryIt(capability, prompt, labels, answer, shown, null, List.of(), seconds,
-                    recording));
+                    files));
         } catch (AiRefused refused) {
             response.setStatus(refused.type().status().value());
             List<String> reasons = refused instanceof AiRefused.Unavailable unavailable ? unavailable.reasons() : List.of();
             model.addAttribute("page", new AiPages.TryIt(capability, prompt, labels, null, null, refused.getMessage(), reasons,
-                    seconds, null));
+                    seconds, List.of()));
         } catch (TryRefused refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("page", new AiPages.TryIt(capability, prompt, labels, null, null, refused.getMessage(), List.of(),
-                    seconds, null));
+                    seconds, List.of()));
         }
         return "ai/try";
     }
 
-    /** A piece composed here, for the page's player ({@code .wav}, ranges served) or to download ({@code .mid}). */
-    @GetMapping({AiRoutes.TRY_MUSIC_RECORDINGS + "/{id}.wav", AiRoutes.TRY_MUSIC_RECORDINGS + "/{id}.mid"})
-    ResponseEntity<Resource> recording(@AuthenticationPrincipal Member me, @PathVariable UUID id, HttpServletRequest request) {
-        gate.requireViewing(me, request);
-        MusicPiece piece = tried.of(me.id(), id).orElseThrow(RecordingGone::new);
-        boolean score = request.getRequestURI().endsWith(".mid");
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(score ? "audio/midi" : "audio/wav"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.builder(score ? "attachment" : "inline")
-                        .filename(score ? "composition.mid" : "composition.wav").build().toString())
-                .cacheControl(CacheControl.noStore())
-                .body(new ByteArrayResource(score ? piece.midi() : piece.wav()));
+    /** Keeps what a try made for its own page's players and links. */
+    private List<AiPages.TriedFile> keep(Member me, List<TriedAudio.File> made) {
+        UUID id = tried.keep(me.id(), made);
+        return made.stream().map(file -> new AiPages.TriedFile(file.label(), AiRoutes.triedFile(id, file.name()), file.playable()))
+                .toList();
+    }
+
+    private static byte[] recording(MultipartFile audio) {
+        if (audio == null || audio.isEmpty()) {
+            throw new TryRefused("Choose a WAV recording to separate.");
+        }
+        try {
+            return audio.getBytes();
+        } catch (java.io.IOException unreadable) {
+            throw new TryRefused("The recording could not be read: send it again.");
+        }
     }
 
     private static MusicRequest musicRequest(String description, int seconds) {
@@ -170,13 +179,6 @@ class GodAiTryController {
             shown.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", vector[i]));
         }
         return shown.append(vector.length > 6 ? ", …]" : "]").toString();
-    }
-
-    /** A composition that was never made here, by someone else, or forgotten since. */
-    static final class RecordingGone extends DomainProblem {
-        RecordingGone() {
-            super(ProblemType.NOT_FOUND, "That composition is not kept any more: compose it again.");
-        }
     }
 
     /** A try the form itself turns away (nothing typed, labels missing). */

@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import com.mediapatch.browser.Browser;
 import com.mediapatch.browser.BrowserGods;
+import com.mediapatch.ai.internal.TestRecordings;
 import com.mediapatch.browser.BrowserTest;
 import com.mediapatch.identity.AccountFixtures;
 import com.mediapatch.identity.AccountProvisioning;
@@ -27,7 +28,7 @@ class GodModeBrowserTests {
     AccountProvisioning provisioning;
 
     @Test
-    void aGodSetsUpTwoStepSignInAndWorksTheDashboardAndConsole(Browser browser) {
+    void aGodSetsUpTwoStepSignInAndWorksTheDashboardAndConsole(Browser browser) throws Exception {
         provisioning.provisionVerified(GOD, AccountFixtures.PASSWORD, "Keeper of the Keys");
         browser.open("/sign-in").type("email", GOD).type("password", AccountFixtures.PASSWORD)
                 .clickAndWait("main form.form button[type=submit]", "/");
@@ -106,10 +107,24 @@ class GodModeBrowserTests {
         browser.clickAndWait("main form.form button[type=submit]", "/god/ai/try/music");
         assertThat(browser.text("main")).contains("Answered by in-process composer", "D minor · 48 bpm");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> (Boolean) browser.script(
-                "var audio = document.querySelector('audio.ai-music'); return audio.readyState >= 1 && audio.duration > 20;"));
+                "var audio = document.querySelector('.ai-audio audio'); return audio.readyState >= 1 && audio.duration > 20;"));
         assertThat(browser.fitsWidth()).isTrue();
         browser.assertAccessible();
         browser.assertNoCspViolations();
         browser.screenshot("godmode-ai-music-phone-dark");
+
+        // A recording comes back as its sustained and struck parts, each playable.
+        java.nio.file.Path take = java.nio.file.Files.createTempFile("take", ".wav");
+        java.nio.file.Files.write(take, TestRecordings.toneWithClicks(2));
+        browser.emulate(Browser.Viewport.DESKTOP, false).open("/god/ai/try/stems");
+        browser.find("#audio").sendKeys(take.toString());
+        browser.clickAndWait("main form.form button[type=submit]", "/god/ai/try/stems");
+        assertThat(browser.text("main")).contains("Answered by in-process stem separation", "Sustained part (harmonic)",
+                "Struck part (percussive)");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> (Boolean) browser.script(
+                "return Array.from(document.querySelectorAll('.ai-audio audio')).every(a => a.readyState >= 1 && a.duration > 1.9);"));
+        browser.assertAccessible();
+        browser.screenshot("godmode-ai-stems-desktop-light");
+        java.nio.file.Files.delete(take);
     }
 }

@@ -84,7 +84,7 @@ class IdorIntegrationTests {
             "GET /god/ai/connections/{id}", "POST /god/ai/connections/{id}", "POST /god/ai/connections/{id}/delete",
             "POST /god/ai/connections/{id}/switch", "POST /god/ai/connections/{id}/test", "GET /god/ai/try/{slug}",
             "POST /god/ai/try/{slug}", "POST /god/ai/capabilities/{slug}", "POST /god/ai/capabilities/{slug}/chain",
-            "GET /god/ai/try/music/recordings/{id}.wav", "GET /god/ai/try/music/recordings/{id}.mid",
+            "GET /god/ai/try/files/{id}/{name}",
             // attacked in anotherMembersConversationIsNotThereForAnOutsider:
             "DELETE /api/v1/conversations/{conversationId}/members/{handle}",
             "DELETE /api/v1/conversations/{conversationId}/messages/{messageId}",
@@ -545,10 +545,8 @@ class IdorIntegrationTests {
                 statuses.add(mvc.perform(post(path + action).with(csrf()).cookie(attacker).param("on", "false")).andReturn().getResponse().getStatus());
             }
             statuses.add(mvc.perform(get("/god/ai/try/text").cookie(attacker)).andReturn().getResponse().getStatus());
-            for (String recording : List.of(".wav", ".mid")) {
-                statuses.add(mvc.perform(get("/god/ai/try/music/recordings/" + UUID.randomUUID() + recording).cookie(attacker))
-                        .andReturn().getResponse().getStatus());
-            }
+            statuses.add(mvc.perform(get("/god/ai/try/files/" + UUID.randomUUID() + "/composition.wav").cookie(attacker))
+                    .andReturn().getResponse().getStatus());
             statuses.add(mvc.perform(post("/god/ai/try/text").with(csrf()).cookie(attacker).param("prompt", "hi")).andReturn().getResponse().getStatus());
             statuses.add(mvc.perform(post("/god/ai/capabilities/text").with(csrf()).cookie(attacker).param("audience", "MEMBERS")
                     .param("dailyQuota", "0").param("timeoutSeconds", "1")).andReturn().getResponse().getStatus());
