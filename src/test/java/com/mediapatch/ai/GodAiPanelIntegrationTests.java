@@ -137,6 +137,31 @@ class GodAiPanelIntegrationTests {
     }
 
     @Test
+    void aDraggedOrderIsSavedWholeAndAnythingButTheSameLinksIsIgnored() throws Exception {
+        Cookie god = gods.session();
+        gods.stepUp();
+        CapabilitySettings before = capabilities.get(Capability.EMBEDDINGS);
+        UUID id = addStub(god, "http://127.0.0.1:9/v1");
+        capabilities.save(before.withChain(List.of(CapabilitySettings.LOCAL, id.toString())));
+        try {
+            mvc.perform(post(AiRoutes.capability(Capability.EMBEDDINGS) + "/chain").with(csrf()).cookie(god)
+                    .param("edit", "order").param("order", id.toString(), CapabilitySettings.LOCAL))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(capabilities.get(Capability.EMBEDDINGS).chain()).containsExactly(id.toString(), CapabilitySettings.LOCAL);
+
+            for (List<String> forged : List.of(List.of(id.toString()), List.of(id.toString(), id.toString()),
+                    List.of(id.toString(), CapabilitySettings.LOCAL, UUID.randomUUID().toString()))) {
+                mvc.perform(post(AiRoutes.capability(Capability.EMBEDDINGS) + "/chain").with(csrf()).cookie(god)
+                        .param("edit", "order").param("order", forged.toArray(String[]::new)));
+                assertThat(capabilities.get(Capability.EMBEDDINGS).chain()).containsExactly(id.toString(), CapabilitySettings.LOCAL);
+            }
+        } finally {
+            capabilities.save(before);
+            connections.delete(id);
+        }
+    }
+
+    @Test
     void tryItShowsWhichLinkAnsweredAndWhyEarlierOnesWereSkipped() throws Exception {
         Cookie god = gods.session();
         gods.stepUp();

@@ -26,6 +26,16 @@ public sealed interface ChainEdit {
         }
     }
 
+    /** Puts the same links in a new order (dragged into place); anything but a reordering leaves the chain as it is. */
+    record Order(List<String> links) implements ChainEdit {
+        @Override
+        public List<String> apply(CapabilitySettings settings, BiPredicate<Capability, String> usable) {
+            boolean sameLinks = links.size() == settings.chain().size() && new java.util.HashSet<>(links).size() == links.size()
+                    && settings.chain().containsAll(links);
+            return sameLinks ? List.copyOf(links) : settings.chain();
+        }
+    }
+
     record Remove(String link) implements ChainEdit {
         @Override
         public List<String> apply(CapabilitySettings settings, BiPredicate<Capability, String> usable) {

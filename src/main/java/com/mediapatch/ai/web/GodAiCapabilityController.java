@@ -1,5 +1,7 @@
 package com.mediapatch.ai.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -48,8 +50,8 @@ class GodAiCapabilityController {
 
     @PostMapping(AiRoutes.CAPABILITIES + "/{slug}/chain")
     String rechain(@AuthenticationPrincipal Member me, @PathVariable String slug, @RequestParam String edit,
-            @RequestParam(defaultValue = "") String link, @RequestParam(defaultValue = "-1") int index, HttpServletRequest request,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String link, @RequestParam(defaultValue = "-1") int index,
+            @RequestParam(defaultValue = "") List<String> order, HttpServletRequest request, RedirectAttributes redirect) {
         var change = gate.requireAction(me, request);
         Capability capability = Capability.fromSlug(slug);
         ChainEdit chainEdit = switch (edit) {
@@ -57,6 +59,7 @@ class GodAiCapabilityController {
             case "down" -> new ChainEdit.Move(index, 1);
             case "add" -> new ChainEdit.Add(link);
             case "remove" -> new ChainEdit.Remove(link);
+            case "order" -> new ChainEdit.Order(order);
             default -> null;
         };
         if (chainEdit == null) {

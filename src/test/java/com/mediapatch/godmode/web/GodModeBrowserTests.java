@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import com.mediapatch.browser.Browser;
 import com.mediapatch.browser.BrowserGods;
+import com.mediapatch.ai.Capability;
+import com.mediapatch.ai.internal.AiConnection;
+import com.mediapatch.ai.internal.CapabilitySettings;
+import com.mediapatch.ai.internal.CapabilityStore;
+import com.mediapatch.ai.internal.ConnectionDraft;
+import com.mediapatch.ai.internal.ConnectionKind;
+import com.mediapatch.ai.internal.ConnectionStore;
 import com.mediapatch.ai.internal.TestRecordings;
 import com.mediapatch.browser.BrowserTest;
 import com.mediapatch.identity.AccountFixtures;
@@ -14,6 +22,7 @@ import com.mediapatch.identity.AccountProvisioning;
 import com.mediapatch.identity.internal.Totp;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -26,6 +35,12 @@ class GodModeBrowserTests {
 
     @Autowired
     AccountProvisioning provisioning;
+
+    @Autowired
+    ConnectionStore connections;
+
+    @Autowired
+    CapabilityStore capabilities;
 
     @Test
     void aGodSetsUpTwoStepSignInAndWorksTheDashboardAndConsole(Browser browser) throws Exception {
@@ -101,6 +116,7 @@ class GodModeBrowserTests {
         browser.emulate(Browser.Viewport.DESKTOP, false).open("/god/ai");
         browser.assertAccessible();
         browser.screenshot("godmode-ai-desktop-light");
+        dragALinkToTheTopOfItsChain(browser);
 
         // Music composed on this server plays in the page, from a recording only this God can fetch.
         browser.emulate(Browser.Viewport.PHONE, true).open("/god/ai/try/music").type("prompt", "slow doom riff in D minor");
@@ -126,5 +142,31 @@ class GodModeBrowserTests {
         browser.assertAccessible();
         browser.screenshot("godmode-ai-stems-desktop-light");
         java.nio.file.Files.delete(take);
+    }
+
+    /** The second link of the embeddings chain is dragged above the first; the page reloads with the new order saved. */
+    private void dragALinkToTheTopOfItsChain(Browser browser) {
+        CapabilitySettings before = capabilities.get(Capability.EMBEDDINGS);
+        AiConnection connection = connections.add(new ConnectionDraft("Studio server", ConnectionKind.OLLAMA,
+                "http://127.0.0.1:9", "m", "e", "", 0, 0), Instant.now());
+        capabilities.save(before.withChain(List.of(CapabilitySettings.LOCAL, connection.id().toString())));
+        try {
+            browser.open("/god/ai");
+            browser.script("var items = document.querySelectorAll('#embeddings li[data-link]'); var moved = new DataTransfer();"
+                    + "var top = items[0].getBoundingClientRect().top;"
+                    + "items[1].dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: moved}));"
+                    + "items[0].dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: moved, clientY: top + 1}));"
+                    + "items[0].dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: moved}));"
+                    + "items[1].dispatchEvent(new DragEvent('dragend', {bubbles: true, dataTransfer: moved}));");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(driver -> browser.text("body").contains("chain saved"));
+            assertThat(browser.script("return document.querySelector('#embeddings li[data-link]').dataset.link;"))
+                    .isEqualTo(connection.id().toString());
+            assertThat(capabilities.get(Capability.EMBEDDINGS).chain()).containsExactly(connection.id().toString(),
+                    CapabilitySettings.LOCAL);
+        } finally {
+            capabilities.save(before);
+            connections.delete(connection.id());
+        }
     }
 }
