@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -16,8 +17,10 @@ import com.mediapatch.ai.TextRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The honest offline text provider: no language model. It answers from the documents it is given by quoting the
- * sentences that share the most words with the question, and says plainly when they hold no answer.
+ * The honest offline text provider: no language model. Asked to write an ad, a bio, an event description or a
+ * message, it fills a template with the member's words ({@link DraftTemplates}); otherwise it answers from the
+ * documents it is given by quoting the sentences that share the most words with the question, and says plainly
+ * when they hold no answer.
  */
 @Component
 public class OfflineText implements TextModel {
@@ -33,6 +36,12 @@ public class OfflineText implements TextModel {
 
     @Override
     public TextReply generate(TextRequest request, Consumer<String> onPiece) {
+        Optional<String> draft = DraftTemplates.draft(request.prompt());
+        if (draft.isPresent()) {
+            onPiece.accept(draft.get());
+            return new TextReply(draft.get(), DraftTemplates.MODEL,
+                    RemoteProtocol.estimateTokens(request.length() + draft.get().length()));
+        }
         Set<String> asked = words(request.prompt());
         List<Scored> scored = new ArrayList<>();
         for (String document : request.documents()) {

@@ -19,6 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The files a Try page made, to the God who made them: recordings inline for the page's players (byte ranges
@@ -36,6 +37,7 @@ class TriedFilesController {
     }
 
     @GetMapping(AiRoutes.TRY_FILES + "/{id}/{name}")
+    @ResponseBody
     ResponseEntity<Resource> file(@AuthenticationPrincipal Member me, @PathVariable UUID id, @PathVariable String name,
             HttpServletRequest request) {
         gate.requireViewing(me, request);
