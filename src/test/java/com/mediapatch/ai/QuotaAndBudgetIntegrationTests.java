@@ -126,6 +126,25 @@ class QuotaAndBudgetIntegrationTests {
     }
 
     @Test
+    void aCapabilityForModeratorsAnswersThemAndRefusesOtherMembers() {
+        CapabilitySettings before = capabilities.get(Capability.CLASSIFICATION);
+        capabilities.save(new CapabilitySettings(Capability.CLASSIFICATION, true, Audience.MODERATORS, 0, before.timeout(),
+                before.chain()));
+        AiCaller member = new AiCaller(AccountId.random(), Set.of("ROLE_MEMBER"));
+        AiCaller moderator = new AiCaller(AccountId.random(), Set.of("ROLE_MEMBER", "ROLE_MODERATOR"));
+        List<LabelChoice> labels = List.of(new LabelChoice("spam", "buy cheap followers now"), new LabelChoice("ok", "a band rehearsal"));
+        try {
+            assertThat(ai.offers(moderator, Capability.CLASSIFICATION)).isTrue();
+            assertThat(ai.classify(moderator, "cheap followers, buy now", labels).value().get(0).name()).isEqualTo("spam");
+            assertThat(ai.offers(member, Capability.CLASSIFICATION)).isFalse();
+            assertThatThrownBy(() -> ai.classify(member, "cheap followers, buy now", labels))
+                    .isInstanceOf(AiRefused.CapabilityOff.class);
+        } finally {
+            capabilities.save(before);
+        }
+    }
+
+    @Test
     void membersSeeTheirOwnUsageAndWhereTheirInputGoes() throws Exception {
         String email = accounts.verifiedMember("Usage reader");
         Cookie session = accounts.signIn(email);
