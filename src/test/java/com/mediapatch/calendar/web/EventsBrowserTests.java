@@ -95,6 +95,15 @@ class EventsBrowserTests {
                 assertThat(browser.find(".events__more .filter-sheet").getDomProperty("open"))
                         .isEqualTo(viewport == Browser.Viewport.DESKTOP ? "true" : "false");
                 assertThat(browser.text(".events__more summary")).contains("3");
+                if (viewport == Browser.Viewport.PHONE) {
+                    browser.find(".events__more summary").click();
+                    new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver -> "type".equals(
+                            browser.script("return document.activeElement.id;")));
+                    assertThat((Boolean) browser.script("var panel = document.querySelector('.events__more .filter-sheet__panel')"
+                            + ".getBoundingClientRect(); return Math.abs(panel.bottom - window.innerHeight) < 1;")).isTrue();
+                    browser.assertAccessible();
+                    browser.screenshot("events-filters-sheet-" + suffix);
+                }
                 check(browser, CalendarRoutes.EVENTS + "?view=month", "events-month-" + suffix);
                 check(browser, CalendarRoutes.event(jam), "event-page-" + suffix);
                 check(browser, CalendarRoutes.NEW, "event-form-" + suffix);
