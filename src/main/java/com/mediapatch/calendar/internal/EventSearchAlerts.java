@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import com.mediapatch.calendar.Occurrence;
 import com.mediapatch.calendar.internal.SavedEventSearches.SavedEventSearch;
 import com.mediapatch.identity.AccountId;
 import com.mediapatch.places.Place;
+import com.mediapatch.search.Words;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -61,8 +61,8 @@ class EventSearchAlerts {
     Set<AccountId> recipients(EventDetails event) {
         List<Instant> starts = occurrences.nextOf(event.id(), clock.instant(), MOST_STARTS).stream()
                 .filter(occurrence -> !occurrence.cancelled()).map(Occurrence::startsAt).toList();
-        String text = String.join(" ", event.title(), event.description(), nullToEmpty(event.venue()),
-                nullToEmpty(event.city()), String.join(" ", event.genres())).toLowerCase(Locale.ROOT);
+        Words text = Words.of(String.join(" ", event.title(), event.description(), nullToEmpty(event.venue()),
+                nullToEmpty(event.city()), String.join(" ", event.genres())));
         Set<AccountId> matched = new LinkedHashSet<>();
         UUID after = null;
         List<SavedEventSearch> batch;
@@ -75,7 +75,7 @@ class EventSearchAlerts {
         return matched;
     }
 
-    private boolean matches(SavedEventSearch search, EventDetails event, List<Instant> starts, String text) {
+    private boolean matches(SavedEventSearch search, EventDetails event, List<Instant> starts, Words text) {
         EventFilter filter;
         try {
             filter = filters.resolve(search.query(), search.zone());
@@ -87,7 +87,7 @@ class EventSearchAlerts {
                 && (!filter.freeOnly() || event.free())
                 && (!filter.near() || within(filter, event))
                 && starts.stream().anyMatch(start -> !start.isBefore(filter.from()) && start.isBefore(filter.until()))
-                && filter.wordList().stream().allMatch(text::contains);
+                && text.containAll(filter.wordList());
     }
 
     private static boolean within(EventFilter filter, EventDetails event) {

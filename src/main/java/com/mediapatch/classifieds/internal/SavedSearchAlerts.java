@@ -1,7 +1,6 @@
 package com.mediapatch.classifieds.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import com.mediapatch.classifieds.Ad;
@@ -10,6 +9,7 @@ import com.mediapatch.classifieds.ClassifiedsRoutes;
 import com.mediapatch.classifieds.SavedSearch;
 import com.mediapatch.notifications.NotificationRaised;
 import com.mediapatch.places.Place;
+import com.mediapatch.search.Words;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * When an ad is published, the saved searches of its category (and of every category) are read a batch at a
- * time and matched against that one ad in memory: every word in its text or tags, its instrument and genre, its
- * distance. Each other member whose search matches is told, once per ad. No saved search is ever re-run.
+ * time and matched against that one ad in memory: every word found in its text or tags as the search finds words
+ * (stems, synonyms), its instrument and genre, its distance. Each other member whose search matches is told, once per ad. No saved search is ever re-run.
  */
 @Component
 class SavedSearchAlerts {
@@ -41,8 +41,8 @@ class SavedSearchAlerts {
         if (ad == null) {
             return;
         }
-        String text = (ad.title() + " " + ad.details().description() + " " + String.join(" ", ad.instruments()) + " "
-                + String.join(" ", ad.genres())).toLowerCase(Locale.ROOT);
+        Words text = Words.of(ad.title() + " " + ad.details().description() + " " + String.join(" ", ad.instruments()) + " "
+                + String.join(" ", ad.genres()));
         UUID after = null;
         List<SavedSearch> batch;
         do {
@@ -56,7 +56,7 @@ class SavedSearchAlerts {
         } while (batch.size() == SavedSearches.BATCH);
     }
 
-    static boolean matches(SavedSearch search, Ad ad, String text) {
+    static boolean matches(SavedSearch search, Ad ad, Words text) {
         var query = search.query();
         if (query.instrument() != null && !ad.instruments().contains(query.instrument())) {
             return false;
@@ -68,6 +68,6 @@ class SavedSearchAlerts {
                 query.near().longitude(), ad.where().latitude(), ad.where().longitude()) > query.radiusKm())) {
             return false;
         }
-        return query.wordList().stream().allMatch(text::contains);
+        return text.containAll(query.wordList());
     }
 }

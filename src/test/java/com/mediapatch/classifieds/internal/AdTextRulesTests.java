@@ -17,6 +17,7 @@ import com.mediapatch.classifieds.Commitment;
 import com.mediapatch.classifieds.Level;
 import com.mediapatch.classifieds.SavedSearch;
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.search.Words;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +56,12 @@ class AdTextRulesTests {
     @Test
     void aSavedSearchMatchesAnAdByEveryWordItsTagsAndDistance() {
         Ad ad = ad(List.of("bass"), List.of("doom"), BRADFORD);
-        String text = "bassist wanted slow and heavy bass doom";
+        Words text = Words.of("Bassist wanted, slow and heavy. bass doom");
         assertThat(SavedSearchAlerts.matches(saved("bassist heavy", null, null, null, 50), ad, text)).isTrue();
+        assertThat(SavedSearchAlerts.matches(saved("bassists slow", null, null, null, 50), ad, text))
+                .as("plurals, stems and synonyms, as the search finds words").isTrue();
+        assertThat(SavedSearchAlerts.matches(saved("bas", null, null, null, 50), ad, text))
+                .as("part of a word is not the word").isFalse();
         assertThat(SavedSearchAlerts.matches(saved("bassist fast", null, null, null, 50), ad, text)).isFalse();
         assertThat(SavedSearchAlerts.matches(saved(null, "bass", "doom", LEEDS, 50), ad, text)).isTrue();
         assertThat(SavedSearchAlerts.matches(saved(null, "drums", null, null, 50), ad, text)).isFalse();
