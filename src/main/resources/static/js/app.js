@@ -97,6 +97,8 @@
             }
             sheet.setAttribute('data-filter-sheet-fitted', '');
         });
+        // A sheet left open while the screen widened no longer holds the page still.
+        document.documentElement.classList.toggle('filter-sheet-open', !!openPhoneSheet());
     }
 
     function openPhoneSheet() {

@@ -16,7 +16,6 @@ import com.mediapatch.ai.internal.InProcessMusic;
 import com.mediapatch.ai.internal.InProcessStems;
 import com.mediapatch.ai.internal.MiniLmEmbeddings;
 import com.mediapatch.ai.internal.OfflineText;
-import com.mediapatch.ai.internal.ProviderFailure;
 import com.mediapatch.ai.internal.RemoteProtocol;
 import com.mediapatch.ai.internal.Router;
 import com.mediapatch.ai.internal.StreamedText;
@@ -137,18 +136,8 @@ public class AiServices {
      */
     public AiAnswer<MusicPiece> compose(AiCaller caller, MusicRequest request) {
         checkSize(caller, Capability.MUSIC, request.description().length());
-        return router.route(Capability.MUSIC, caller, new Attempt<>() {
-            @Override
-            public Outcome<MusicPiece> local() {
-                return new Outcome<>(music.compose(request), music.model(), 1);
-            }
-
-            @Override
-            public Outcome<MusicPiece> remote(com.mediapatch.ai.internal.AiConnection connection, String key,
-                    RemoteProtocol protocol, java.time.Duration timeout) {
-                throw new ProviderFailure(ProviderFailure.Kind.UNSUPPORTED, null);
-            }
-        });
+        return router.route(Capability.MUSIC, caller,
+                Attempt.inProcess(() -> new Attempt.Outcome<>(music.compose(request), music.model(), 1)));
     }
 
     /**
@@ -165,18 +154,8 @@ public class AiServices {
                     "unsupported-audio"));
             throw new AiRefused.UnsupportedAudio(unreadable.getMessage());
         }
-        return router.route(Capability.STEMS, caller, new Attempt<>() {
-            @Override
-            public Outcome<Stems> local() {
-                return new Outcome<>(InProcessStems.separate(clip), InProcessStems.MODEL, InProcessStems.minutes(clip));
-            }
-
-            @Override
-            public Outcome<Stems> remote(com.mediapatch.ai.internal.AiConnection connection, String key,
-                    RemoteProtocol protocol, java.time.Duration timeout) {
-                throw new ProviderFailure(ProviderFailure.Kind.UNSUPPORTED, null);
-            }
-        });
+        return router.route(Capability.STEMS, caller, Attempt.inProcess(() -> new Attempt.Outcome<>(InProcessStems.separate(clip),
+                InProcessStems.MODEL, InProcessStems.minutes(clip))));
     }
 
     /** Whether the caller may use the capability now (on, offered to their role): features hide when it is not. */

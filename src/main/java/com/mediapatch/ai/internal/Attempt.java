@@ -18,4 +18,19 @@ public interface Attempt<T> {
     /** Called before a later link starts, when an earlier one may already have passed on part of its answer. */
     default void restarting() {
     }
+
+    /** A call only this server's own provider can answer: connections offer no such capability and are passed over. */
+    static <T> Attempt<T> inProcess(java.util.function.Supplier<Outcome<T>> local) {
+        return new Attempt<>() {
+            @Override
+            public Outcome<T> local() {
+                return local.get();
+            }
+
+            @Override
+            public Outcome<T> remote(AiConnection connection, String key, RemoteProtocol protocol, Duration timeout) {
+                throw new ProviderFailure(ProviderFailure.Kind.UNSUPPORTED, null);
+            }
+        };
+    }
 }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * When an ad is published, the saved searches of its category (and of every category) are read a batch at a
  * time and matched against that one ad in memory: every word found in its text or tags as the search finds words
- * (stems, synonyms), its instrument and genre, its distance. Each other member whose search matches is told, once per ad. No saved search is ever re-run.
+ * (stems, synonyms), its instrument and genre, its distance. Each other member whose search matches is told, once
+ * per ad. No saved search is ever re-run.
  */
 @Component
 class SavedSearchAlerts {
