@@ -6,10 +6,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.mediapatch.godmode.SiteState;
 import com.mediapatch.identity.AccountId;
+import com.mediapatch.shared.Recounted;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The site switches, kept in the database so every node follows them; each node re-reads
- * them at most every few seconds.
+ * them in the background once what it holds is a few seconds old, so no request waits for the read.
  */
 @Component
 public class SiteSettings {
@@ -29,16 +28,16 @@ public class SiteSettings {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final LoadingCache<String, SiteState> state;
+    private final Recounted<SiteState> state;
 
     SiteSettings(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.state = Caffeine.newBuilder().expireAfterWrite(FRESHNESS).build(key -> load());
+        this.state = Recounted.every(FRESHNESS, this::load);
     }
 
     public SiteState state() {
-        return state.get("site");
+        return state.current();
     }
 
     @Transactional
@@ -61,7 +60,7 @@ public class SiteSettings {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("update godmode_site_setting set setting = ?, updated_at = ?, updated_by = ? where name = ?",
                 value, now, by.value(), name);
-        state.invalidateAll();
+        state.forget();
     }
 
     private SiteState load() {
